@@ -1,0 +1,32 @@
+// Lint rules that hold the architecture: see ARCHITECTURE.md for who may import what.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const layer = (files, patterns) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+})
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'web/dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/core/**/*.ts'], [{ group: ['../*', '!./*'], message: 'core depends on nothing' }]),
+  layer(['src/tlp/**/*.ts'], [{ group: ['../domain/*', '../http/*', '../store/*', '../bus/*'], message: 'tlp imports only core' }]),
+  layer(['src/domain/**/*.ts'], [
+    { group: ['fastify', 'fastify/*', '@fastify/*', 'pg', 'better-sqlite3', '@nats-io/*', 'ws'], message: 'domain code does not know transports or drivers' },
+    { group: ['**/http/*', '**/live/*', '**/taxii/*'], message: 'domain code does not import adapters' },
+  ]),
+  layer(['src/http/**/*.ts', 'src/live/**/*.ts', 'src/taxii/**/*.ts', 'cli/**/*.ts'], [
+    { group: ['pg', 'better-sqlite3', '@nats-io/*'], message: 'adapters do not know drivers' },
+  ]),
+)
