@@ -1,0 +1,3 @@
+export * from './marking'
+export { canSee } from './visibility'
+export { mostRestrictive } from './combine'

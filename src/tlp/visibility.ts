@@ -1,0 +1,31 @@
+import type { Marking, MaybeViewer } from './marking'
+
+/**
+ * THE visibility rule of the hub. Every interface decides what a viewer may see through this
+ * function or through the SQL filter built from the same rules (sql-filter.ts); a property test
+ * holds the two to the same answers.
+ *
+ * - CLEAR: anyone, also unauthenticated readers.
+ * - GREEN: every member of the hub.
+ * - AMBER: the audience organizations and their descendants.
+ * - AMBER+STRICT: the audience organizations only.
+ * - RED: the named users only.
+ * - The originator always sees its own: the originating user at every level, the originating
+ *   organization at every level but RED (RED is for named individuals, not their colleagues).
+ * - No role widens this: roles are not even an input.
+ */
+export function canSee(viewer: MaybeViewer, m: Marking): boolean {
+  if (m.tlp === 'CLEAR') return true
+  if (viewer === null) return false
+  if (m.originatorUser !== null && viewer.userId === m.originatorUser) return true
+  switch (m.tlp) {
+    case 'GREEN':
+      return true
+    case 'AMBER':
+      return viewer.orgId === m.originatorOrg || viewer.orgChain.some((o) => m.audienceOrgs.includes(o))
+    case 'AMBER+STRICT':
+      return viewer.orgId === m.originatorOrg || m.audienceOrgs.includes(viewer.orgId)
+    case 'RED':
+      return m.audienceUsers.includes(viewer.userId)
+  }
+}
