@@ -1,0 +1,98 @@
+/**
+ * The one place that knows which database runs. Everything else sees `Db` (Kysely over the
+ * `Database` tables) and the few dialect-dependent helpers exported from here.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema'
+
+export type Db = Kysely<Database>
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface Store {
+  db: Db
+  dialect: DialectName
+  /** The raw SQLite handle, for the few bulk paths that bypass the query builder. */
+  sqlite: SqliteDatabase.Database | null
+  /** The raw PostgreSQL pool, for COPY and LISTEN on the bulk and live paths. */
+  pool: pg.Pool | null
+  close(): Promise<void>
+}
+
+export interface StoreOptions {
+  databaseUrl: string | null
+  dataDir: string
+  /** PostgreSQL schema to use (tests give each run its own); created if missing. */
+  pgSchema?: string
+  /** SQLite file name inside dataDir, or ':memory:'. */
+  sqliteFile?: string
+}
+
+// PostgreSQL returns int8 and numeric as strings; our counts and sequences fit a JS number.
+pg.types.setTypeParser(20, (v) => Number(v))
+pg.types.setTypeParser(1700, (v) => Number(v))
+
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.pgSchema) : openSqlite(opts.dataDir, opts.sqliteFile)
+}
+
+function openSqlite(dataDir: string, file = 'shieldwall.db'): Store {
+  const path = file === ':memory:' ? file : join(dataDir, file)
+  if (file !== ':memory:') mkdirSync(dataDir, { recursive: true })
+  const sqlite = new SqliteDatabase(path)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { db, dialect: 'sqlite', sqlite, pool: null, close: () => db.destroy() }
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Store> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`)
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    try {
+      await admin.query(`create schema if not exists ${schema}`)
+    } finally {
+      await admin.end()
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  await sql`select 1`.execute(db)
+  return { db, dialect: 'postgres', sqlite: null, pool, close: () => db.destroy() }
+}
+
+/** Dialect-dependent column shapes, for migrations. */
+export interface DialectHelpers {
+  name: DialectName
+  /** An auto-incrementing integer primary key. */
+  serialType: 'integer' | 'bigserial'
+  serialPk: (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder
+}
+
+export const dialectHelpers = (name: DialectName): DialectHelpers =>
+  name === 'sqlite'
+    ? { name, serialType: 'integer', serialPk: (c) => c.primaryKey().autoIncrement() }
+    : { name, serialType: 'bigserial', serialPk: (c) => c.primaryKey() }
+
+/** Drops a test schema (PostgreSQL only). */
+export async function dropPgSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`)
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    await admin.query(`drop schema if exists ${schema} cascade`)
+  } finally {
+    await admin.end()
+  }
+}

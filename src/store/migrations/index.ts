@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order. One set serves SQLite and PostgreSQL: each is written with the
+ * schema builder and asks `DialectHelpers` for the few shapes that differ.
+ * Numbering leaves room per capability: 00xx foundation, 01xx assistance, 02xx intel, 03xx live.
+ */
+import type { Kysely } from 'kysely'
+import type { DialectHelpers } from '../db'
+import * as m0001 from './0001_foundation'
+
+export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
+
+export const MIGRATIONS: Record<string, MigrationUp> = {
+  '0001_foundation': m0001.up,
+}

@@ -1,0 +1,75 @@
+/**
+ * The tables, as Kysely sees them. Times are ISO-8601 UTC strings (they sort as text on both
+ * dialects), booleans are 0/1 integers, JSON is text: one representation on SQLite and PostgreSQL.
+ */
+export interface OrgTable {
+  id: string
+  name: string
+  kind: string
+  country: string | null
+  parent_id: string | null
+  created_at: string
+}
+
+export interface UserTable {
+  id: string
+  org_id: string
+  email: string
+  display_name: string
+  roles: string
+  created_at: string
+  disabled_at: string | null
+}
+
+export interface ApiTokenTable {
+  id: string
+  user_id: string
+  name: string
+  hash: string
+  created_at: string
+  expires_at: string | null
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface MarkingTable {
+  id: string
+  tlp: string
+  originator_org: string
+  originator_user: string | null
+  created_at: string
+}
+
+export interface MarkingAudienceTable {
+  marking_id: string
+  kind: 'org' | 'user'
+  principal_id: string
+}
+
+export interface AuditTable {
+  seq: number
+  at: string
+  actor: string
+  actor_org: string | null
+  action: string
+  subject: string
+  detail: string
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditHeadTable {
+  id: number
+  seq: number
+  hash: string
+}
+
+export interface Database {
+  org: OrgTable
+  app_user: UserTable
+  api_token: ApiTokenTable
+  marking: MarkingTable
+  marking_audience: MarkingAudienceTable
+  audit_log: AuditTable
+  audit_head: AuditHeadTable
+}
