@@ -36,7 +36,7 @@ const world = fc
     })
   })
 
-type World = fc.Infer<typeof world> extends infer W ? W : never
+type World = typeof world extends fc.Arbitrary<infer W> ? W : never
 
 function materialize(w: World) {
   const orgId = (i: number) => `o${i}`

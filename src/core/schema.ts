@@ -1,0 +1,5 @@
+import { Type, type TUnsafe } from 'typebox'
+
+/** A string enum as JSON Schema `enum` (reads well in OpenAPI) with its literal union as type. */
+export const StringEnum = <const T extends readonly string[]>(values: T, opts: Record<string, unknown> = {}): TUnsafe<T[number]> =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts })

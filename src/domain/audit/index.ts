@@ -1,0 +1,3 @@
+export * from './audit'
+export { appendAudit, type AuditInput } from './audit.store'
+export { readAudit, verifyAudit } from './audit.service'

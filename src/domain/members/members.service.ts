@@ -1,0 +1,215 @@
+import { HOUR_MS } from '../../core/clock'
+import { conflict, forbidden, notFound, unauthorized, unprocessable } from '../../core/errors'
+import { newId } from '../../core/ids'
+import { isUniqueViolation } from '../../store/errors'
+import { inTx, type Tx } from '../../store/tx'
+import { appendAudit } from '../audit/audit.store'
+import type { Deps } from '../deps'
+import { isCountryCode } from './iso3166'
+import { hasRole, isHubAdmin, mayAdmitOrgs, mayManageUsersOf, PARENT_KIND, type Actor, type Org, type User } from './members'
+import type { OrgInput, TokenInput, UserInput } from './members.schema'
+import * as store from './members.store'
+import * as tokens from './tokens.store'
+import { hashToken, looksLikeToken, newRawToken } from './tokens'
+
+const audit = (tx: Tx, deps: Deps, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) =>
+  appendAudit(tx, deps.clock.now().toISOString(), { actor: actor.userId, actorOrg: actor.orgId, action, subject, detail })
+
+/** Turns a race lost on a unique index into the same 409 as the check before it. */
+async function uniquely<T>(what: string, pointer: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('duplicate', `${what} already exists`, pointer)
+    throw e
+  }
+}
+
+export async function actorFor(q: Deps['db'] | Tx, user: User): Promise<Actor> {
+  const chain = await store.orgChain(q, user.orgId)
+  const org = chain[0]
+  if (!org) throw unauthorized()
+  const nation = chain.find((o) => o.kind === 'nation')
+  return {
+    userId: user.id,
+    orgId: org.id,
+    orgChain: chain.map((o) => o.id),
+    email: user.email,
+    roles: user.roles,
+    orgKind: org.kind,
+    nationId: nation?.id ?? null,
+  }
+}
+
+/**
+ * First start: creates the hub organization and its first admin, and returns that admin's token
+ * (shown once). Later starts find the hub and return null.
+ */
+export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEmail?: string }): Promise<{ hub: Org; admin: User; token: string } | null> {
+  return inTx(deps.db, async (tx) => {
+    if (await store.findHub(tx)) return null
+    const at = deps.clock.now().toISOString()
+    const hub: Org = { id: newId(), name: opts.hubName, kind: 'hub', country: null, parentId: null, createdAt: at }
+    const admin: User = {
+      id: newId(),
+      orgId: hub.id,
+      email: opts.adminEmail ?? 'admin@hub.local',
+      displayName: 'Hub administrator',
+      roles: ['admin', 'coordinator'],
+      createdAt: at,
+      disabledAt: null,
+    }
+    await store.insertOrg(tx, hub)
+    await store.insertUser(tx, admin)
+    const raw = newRawToken()
+    await tokens.insertToken(tx, { id: newId(), userId: admin.id, name: 'first admin', createdAt: at, expiresAt: null, lastUsedAt: null, revokedAt: null }, hashToken(raw))
+    await appendAudit(tx, at, { actor: 'system', actorOrg: null, action: 'hub.bootstrap', subject: hub.id, detail: { admin: admin.id } })
+    return { hub, admin, token: raw }
+  })
+}
+
+/** Only an admin of the hub admits organizations, each under the parent its kind requires. */
+export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promise<Org> {
+  if (!mayAdmitOrgs(actor)) throw forbidden('Only an admin of the hub admits organizations')
+  return inTx(deps.db, async (tx) => {
+    const hub = await store.findHub(tx)
+    if (!hub) throw new Error('the hub organization is missing')
+    if (await store.findOrgByName(tx, input.name)) throw conflict('duplicate', `An organization named "${input.name}" already exists`, '/name')
+    let country: string | null = null
+    let parentId: string
+    if (input.kind === 'nation') {
+      if (input.country === undefined) throw unprocessable('country_required', 'A nation needs its ISO 3166-1 alpha-2 country code', '/country')
+      if (!isCountryCode(input.country)) throw unprocessable('bad_country', `"${input.country}" is not an ISO 3166-1 alpha-2 code`, '/country')
+      if (input.parentId !== undefined && input.parentId !== hub.id) throw unprocessable('bad_parent', 'A nation sits directly under the hub', '/parentId')
+      if (await store.findNationByCountry(tx, input.country)) throw conflict('duplicate', `Nation ${input.country} is already a member`, '/country')
+      country = input.country
+      parentId = hub.id
+    } else {
+      if (input.country !== undefined) throw unprocessable('country_not_allowed', 'Only nations carry a country code; this one takes its parent nation\u2019s', '/country')
+      if (input.parentId === undefined) throw unprocessable('parent_required', `An organization of kind ${input.kind} sits under a nation: give parentId`, '/parentId')
+      const parent = await store.findOrg(tx, input.parentId)
+      if (!parent) throw unprocessable('bad_parent', 'parentId names no organization', '/parentId')
+      if (parent.kind !== PARENT_KIND[input.kind]) throw unprocessable('bad_parent', `An organization of kind ${input.kind} sits under a ${PARENT_KIND[input.kind]}, not a ${parent.kind}`, '/parentId')
+      parentId = parent.id
+    }
+    const org: Org = { id: newId(), name: input.name, kind: input.kind, country, parentId, createdAt: deps.clock.now().toISOString() }
+    await uniquely('An organization with that name', '/name', () => store.insertOrg(tx, org))
+    await audit(tx, deps, actor, 'org.admit', org.id, { name: org.name, kind: org.kind, country, parentId })
+    return org
+  })
+}
+
+/** The member directory is open to every member (it is GREEN information). */
+export async function listOrgs(deps: Deps): Promise<Org[]> {
+  return store.listOrgs(deps.db)
+}
+
+export async function addUser(deps: Deps, actor: Actor, input: UserInput): Promise<User> {
+  return inTx(deps.db, async (tx) => {
+    const chain = await store.orgChain(tx, input.orgId)
+    if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
+    if (!mayManageUsersOf(actor, chain.map((o) => o.id))) throw forbidden('You may add users only to your own organization and those below it, as an admin')
+    const email = input.email.toLowerCase()
+    if (await store.findUserByEmail(tx, email)) throw conflict('duplicate', `A user with e-mail ${email} already exists`, '/email')
+    if (input.roles.includes('admin') && !hasRole(actor, 'admin')) throw forbidden('Only an admin grants the admin role')
+    const user: User = { id: newId(), orgId: input.orgId, email, displayName: input.displayName, roles: [...input.roles], createdAt: deps.clock.now().toISOString(), disabledAt: null }
+    await uniquely('A user with that e-mail', '/email', () => store.insertUser(tx, user))
+    await audit(tx, deps, actor, 'user.add', user.id, { orgId: user.orgId, roles: user.roles })
+    return user
+  })
+}
+
+/** Admins see the users they manage; everybody else sees themselves. */
+export async function listUsers(deps: Deps, actor: Actor): Promise<User[]> {
+  if (isHubAdmin(actor)) return store.listUsersOf(deps.db, null)
+  if (hasRole(actor, 'admin')) return store.listUsersOf(deps.db, await store.orgSubtree(deps.db, actor.orgId))
+  const me = await store.findUser(deps.db, actor.userId)
+  return me ? [me] : []
+}
+
+async function requireManagedUser(tx: Tx, actor: Actor, userId: string): Promise<User> {
+  const user = await store.findUser(tx, userId)
+  if (!user) throw notFound('User')
+  if (user.id === actor.userId) return user
+  const chain = await store.orgChain(tx, user.orgId)
+  if (!mayManageUsersOf(actor, chain.map((o) => o.id))) throw notFound('User')
+  return user
+}
+
+export async function issueToken(deps: Deps, actor: Actor, input: TokenInput): Promise<{ token: string; info: tokens.TokenInfo }> {
+  return inTx(deps.db, async (tx) => {
+    const user = await requireManagedUser(tx, actor, input.userId ?? actor.userId)
+    if (user.disabledAt !== null) throw conflict('user_disabled', 'That user is disabled', '/userId')
+    const now = deps.clock.now()
+    const info: tokens.TokenInfo = {
+      id: newId(),
+      userId: user.id,
+      name: input.name,
+      createdAt: now.toISOString(),
+      expiresAt: input.expiresInDays === undefined ? null : new Date(now.getTime() + input.expiresInDays * 24 * HOUR_MS).toISOString(),
+      lastUsedAt: null,
+      revokedAt: null,
+    }
+    const raw = newRawToken()
+    await tokens.insertToken(tx, info, hashToken(raw))
+    await audit(tx, deps, actor, 'token.issue', info.id, { userId: user.id, name: info.name, expiresAt: info.expiresAt })
+    return { token: raw, info }
+  })
+}
+
+export async function revokeToken(deps: Deps, actor: Actor, tokenId: string): Promise<tokens.TokenInfo> {
+  return inTx(deps.db, async (tx) => {
+    const token = await tokens.findToken(tx, tokenId)
+    if (!token) throw notFound('Token')
+    await requireManagedUser(tx, actor, token.userId)
+    if (token.revokedAt !== null) throw conflict('already_revoked', 'That token is already revoked')
+    const at = deps.clock.now().toISOString()
+    await tokens.markRevoked(tx, token.id, at)
+    await audit(tx, deps, actor, 'token.revoke', token.id, { userId: token.userId })
+    return { ...token, revokedAt: at }
+  })
+}
+
+export async function listTokens(deps: Deps, actor: Actor, userId?: string): Promise<tokens.TokenInfo[]> {
+  return inTx(deps.db, async (tx) => tokens.listTokensOf(tx, (await requireManagedUser(tx, actor, userId ?? actor.userId)).id))
+}
+
+/** last_used_at is written at most once a minute per token, so reads do not become writes. */
+const TOUCH_EVERY_MS = 60_000
+
+/** Resolves a raw API token to its actor; every refusal reads the same, to leak nothing. */
+export async function authenticate(deps: Deps, raw: string): Promise<Actor> {
+  if (!looksLikeToken(raw)) throw unauthorized('The API token is malformed')
+  const token = await tokens.findTokenByHash(deps.db, hashToken(raw))
+  const now = deps.clock.now()
+  if (!token || token.revokedAt !== null) throw unauthorized('The API token is unknown or revoked')
+  if (token.expiresAt !== null && token.expiresAt <= now.toISOString()) throw unauthorized('The API token has expired')
+  const user = await store.findUser(deps.db, token.userId)
+  if (!user || user.disabledAt !== null) throw unauthorized('The API token is unknown or revoked')
+  if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) {
+    await tokens.touchToken(deps.db, token.id, now.toISOString())
+  }
+  return actorFor(deps.db, user)
+}
+
+export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: Org; orgChain: string[] }> {
+  const user = await store.findUser(deps.db, actor.userId)
+  const org = await store.findOrg(deps.db, actor.orgId)
+  if (!user || !org) throw unauthorized()
+  return { user, org, orgChain: [...actor.orgChain] }
+}
+
+/** The hub acting through the local CLI (operator on the hub's own machine). */
+export async function systemActor(deps: Deps): Promise<Actor> {
+  const hub = await store.findHub(deps.db)
+  if (!hub) throw new Error('The hub is not set up yet: run `shieldwall serve` or `shieldwall migrate` first')
+  return { userId: 'system:cli', orgId: hub.id, orgChain: [hub.id], email: 'cli@localhost', roles: ['admin', 'coordinator'], orgKind: 'hub', nationId: null }
+}
+
+export async function findOrgByNameOrId(deps: Deps, ref: string): Promise<Org | null> {
+  return (await store.findOrg(deps.db, ref)) ?? (await store.findOrgByName(deps.db, ref))
+}
+
+export async function findUserByEmailOrId(deps: Deps, ref: string): Promise<User | null> {
+  return (await store.findUser(deps.db, ref)) ?? (await store.findUserByEmail(deps.db, ref.toLowerCase()))
+}

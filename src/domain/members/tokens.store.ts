@@ -1,0 +1,64 @@
+import type { Selectable } from 'kysely'
+import type { Db } from '../../store/db'
+import type { ApiTokenTable } from '../../store/schema'
+import type { Tx } from '../../store/tx'
+
+type Q = Db | Tx
+
+export interface TokenInfo {
+  id: string
+  userId: string
+  name: string
+  createdAt: string
+  expiresAt: string | null
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+const toInfo = (r: Selectable<ApiTokenTable>): TokenInfo => ({
+  id: r.id,
+  userId: r.user_id,
+  name: r.name,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+})
+
+export async function insertToken(q: Q, t: TokenInfo, hash: string): Promise<void> {
+  await q
+    .insertInto('api_token')
+    .values({
+      id: t.id,
+      user_id: t.userId,
+      name: t.name,
+      hash,
+      created_at: t.createdAt,
+      expires_at: t.expiresAt,
+      last_used_at: t.lastUsedAt,
+      revoked_at: t.revokedAt,
+    })
+    .execute()
+}
+
+export async function findTokenByHash(q: Q, hash: string): Promise<TokenInfo | null> {
+  const r = await q.selectFrom('api_token').selectAll().where('hash', '=', hash).executeTakeFirst()
+  return r ? toInfo(r) : null
+}
+
+export async function findToken(q: Q, id: string): Promise<TokenInfo | null> {
+  const r = await q.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst()
+  return r ? toInfo(r) : null
+}
+
+export async function listTokensOf(q: Q, userId: string): Promise<TokenInfo[]> {
+  return (await q.selectFrom('api_token').selectAll().where('user_id', '=', userId).orderBy('created_at').execute()).map(toInfo)
+}
+
+export async function markRevoked(q: Q, id: string, at: string): Promise<void> {
+  await q.updateTable('api_token').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute()
+}
+
+export async function touchToken(q: Q, id: string, at: string): Promise<void> {
+  await q.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute()
+}
