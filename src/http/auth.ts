@@ -1,0 +1,46 @@
+import type { HubApp } from './app'
+import type { FastifyRequest } from 'fastify'
+import { unauthorized } from '../core/errors'
+import type { Deps } from '../domain/deps'
+import { members, type Actor } from '../domain/members'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null
+  }
+  interface FastifyContextConfig {
+    /** 'public' routes also serve anonymous readers (who see CLEAR only). Default: a token is required. */
+    auth?: 'required' | 'public'
+  }
+}
+
+/** The bearer token of a request, from `Authorization: Bearer sw_…`. */
+export function bearerToken(req: FastifyRequest): string | null {
+  const h = req.headers.authorization
+  if (!h) return null
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h)
+  if (!m) throw unauthorized('Use "Authorization: Bearer <token>"')
+  return m[1]!
+}
+
+/** Routes are closed unless they say otherwise; the API documentation pages are open. */
+const needsToken = (req: FastifyRequest): boolean => {
+  const url = req.routeOptions.url
+  if (url === undefined || url.startsWith('/api/docs')) return false
+  return (req.routeOptions.config.auth ?? 'required') === 'required'
+}
+
+/** Authenticates before the body is even read, so anonymous requests cost nothing. */
+export function registerAuth(app: HubApp, deps: Deps): void {
+  app.decorateRequest('actor', null)
+  app.addHook('onRequest', async (req) => {
+    const raw = bearerToken(req)
+    if (raw !== null) req.actor = await members.authenticate(deps, raw)
+    else if (needsToken(req)) throw unauthorized()
+  })
+}
+
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw unauthorized()
+  return req.actor
+}
