@@ -1,0 +1,6 @@
+export { validateStixObject } from './validate-stix-object'
+export type { StixObject, StixProblem, StixValidation } from './stix-object'
+export { stixKind, typeOfId, SDO_TYPES, SCO_TYPES, SRO_TYPES, META_TYPES } from './stix-kinds'
+export type { StixKind, SdoType, ScoType, SroType, MetaType } from './stix-kinds'
+export { compareTimestamps } from './object-rules'
+export * from './tlp-markings'
