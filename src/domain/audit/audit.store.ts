@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
-import { GENESIS_HASH, hashEntry, type AuditEntry } from './audit'
+import { hashEntry, type AuditEntry } from './audit'
 
 export interface AuditInput {
   actor: string
@@ -21,16 +21,16 @@ export async function appendAudit(tx: Tx, at: string, input: AuditInput): Promis
     .where('id', '=', 1)
     .returning(['seq', 'hash'])
     .executeTakeFirst()
-  const claimed = head ?? (await createHead(tx))
+  if (!head) throw new Error('audit_head is missing: the database was not migrated')
   const base = {
-    seq: claimed.seq,
+    seq: head.seq,
     at,
     actor: input.actor,
     actorOrg: input.actorOrg,
     action: input.action,
     subject: input.subject,
     detail: input.detail ?? {},
-    prevHash: claimed.hash,
+    prevHash: head.hash,
   }
   const entry = { ...base, hash: hashEntry(base) }
   await tx
@@ -49,11 +49,6 @@ export async function appendAudit(tx: Tx, at: string, input: AuditInput): Promis
     .execute()
   await tx.updateTable('audit_head').set({ hash: entry.hash }).where('id', '=', 1).execute()
   return entry
-}
-
-async function createHead(tx: Tx): Promise<{ seq: number; hash: string }> {
-  await tx.insertInto('audit_head').values({ id: 1, seq: 1, hash: GENESIS_HASH }).execute()
-  return { seq: 1, hash: GENESIS_HASH }
 }
 
 const toEntry = (r: {

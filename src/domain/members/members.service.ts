@@ -202,7 +202,7 @@ export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: O
 /** The hub acting through the local CLI (operator on the hub's own machine). */
 export async function systemActor(deps: Deps): Promise<Actor> {
   const hub = await store.findHub(deps.db)
-  if (!hub) throw new Error('The hub is not set up yet: run `shieldwall serve` or `shieldwall migrate` first')
+  if (!hub) throw new Error('The hub is not set up yet: run `shieldwall setup` (or start the hub once) first')
   return { userId: 'system:cli', orgId: hub.id, orgChain: [hub.id], email: 'cli@localhost', roles: ['admin', 'coordinator'], orgKind: 'hub', nationId: null }
 }
 

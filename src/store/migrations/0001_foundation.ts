@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DialectHelpers } from '../db'
 
 export async function up(db: Kysely<unknown>, _d: DialectHelpers): Promise<void> {
@@ -77,4 +77,6 @@ export async function up(db: Kysely<unknown>, _d: DialectHelpers): Promise<void>
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute()
+  // The head exists from the start, so appenders only ever update it (and queue on its row lock).
+  await sql`insert into audit_head (id, seq, hash) values (1, 0, ${'0'.repeat(64)})`.execute(db)
 }

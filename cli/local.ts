@@ -1,0 +1,38 @@
+/** The CLI works on the hub's own database, as the hub's operator (audited as system:cli). */
+import { loadConfig, type Config } from '../src/config'
+import { systemClock } from '../src/core/clock'
+import type { Deps } from '../src/domain/deps'
+import { members, type Actor } from '../src/domain/members'
+import { openStore, type Store } from '../src/store/db'
+import { migrateToLatest } from '../src/store/migrate'
+import type { CliIo } from './io'
+
+export interface Local {
+  config: Config
+  store: Store
+  deps: Deps
+  actor(): Promise<Actor>
+  close(): Promise<void>
+}
+
+export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Promise<Local> {
+  const config = loadConfig(io.env)
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  try {
+    if (opts.migrate !== false) await migrateToLatest(store)
+  } catch (e) {
+    await store.close()
+    throw e
+  }
+  const deps: Deps = { db: store.db, clock: systemClock }
+  return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
+}
+
+export async function withLocal<T>(io: CliIo, fn: (l: Local) => Promise<T>): Promise<T> {
+  const local = await openLocal(io)
+  try {
+    return await fn(local)
+  } finally {
+    await local.close()
+  }
+}
