@@ -24,7 +24,8 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
     await store.close()
     throw e
   }
-  const deps: Deps = { db: store.db, clock: systemClock }
+  // The CLI writes through the outbox; the relay of a running hub publishes those events.
+  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} } }
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

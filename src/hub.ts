@@ -33,7 +33,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const logger = opts.logger ?? createLogger(config.logLevel)
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store)
-  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock }
+  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} } }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const app = await buildApp({
     deps,

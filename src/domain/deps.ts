@@ -1,8 +1,10 @@
 import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
+import type { EventSink } from './events'
 
-/** What a use case needs from the world: the database and the time. */
+/** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
   db: Db
   clock: Clock
+  events: EventSink
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely'
+
 /**
  * The tables, as Kysely sees them. Times are ISO-8601 UTC strings (they sort as text on both
  * dialects), booleans are 0/1 integers, JSON is text: one representation on SQLite and PostgreSQL.
@@ -64,6 +66,18 @@ export interface AuditHeadTable {
   hash: string
 }
 
+export interface OutboxEventTable {
+  seq: Generated<number>
+  id: string
+  type: string
+  at: string
+  marking_id: string
+  exercise_id: string | null
+  subject: string
+  payload: string
+  published_at: string | null
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -72,4 +86,5 @@ export interface Database {
   marking_audience: MarkingAudienceTable
   audit_log: AuditTable
   audit_head: AuditHeadTable
+  outbox_event: OutboxEventTable
 }

@@ -4,6 +4,7 @@ import { inTx } from '../../store/tx'
 import { appendAudit } from './audit.store'
 import { verifyAudit } from './audit.service'
 import { systemClock } from '../../core/clock'
+import { RecordingSink } from '../events'
 
 describe.each(DIALECTS)('the audit hash chain (%s)', (dialect) => {
   let store: TestStore
@@ -11,7 +12,7 @@ describe.each(DIALECTS)('the audit hash chain (%s)', (dialect) => {
     store = await openTestStore(dialect)
   })
   afterEach(() => store.destroy())
-  const deps = () => ({ db: store.db, clock: systemClock })
+  const deps = () => ({ db: store.db, clock: systemClock, events: new RecordingSink() })
   const append = (i: number) =>
     inTx(store.db, (tx) => appendAudit(tx, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), { actor: `u${i % 3}`, actorOrg: 'o', action: 'test.act', subject: `s${i}`, detail: { i } }))
 
