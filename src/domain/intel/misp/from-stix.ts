@@ -1,5 +1,5 @@
 import type { Tlp } from '../../../tlp'
-import { equalityObservables, keysOfEquality, observableKeysOfStix, parsePattern, hashKindOf, type EqualityObservable, type StixLikeObject } from '../observables'
+import { equalityObservables, observableKeysOfStix, parsePattern, hashKindOf, type EqualityObservable, type StixLikeObject } from '../observables'
 import { isHashAlgorithm, type HashAlgorithm } from './attribute-map'
 import { TLP_TAG } from './misp-tlp'
 import type { MispAttribute, MispEvent } from './misp-types'
