@@ -27,8 +27,12 @@ export type ObservableKind = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'mac
 
 export const indexKey = (kind: ObservableKind, normalized: string): string => `${kind}:${normalized}`
 
+const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/\d{1,2})?$/
+
 function normalizeIp(raw: string, family: 'ipv4' | 'ipv6'): string | null {
   const value = raw.trim()
+  // Cheap shape tests first: ipaddr.js reports a non-address by throwing, which costs microseconds.
+  if (family === 'ipv4' ? !DOTTED_QUAD.test(value) : !value.includes(':')) return null
   try {
     if (value.includes('/')) {
       if (family === 'ipv4' && !ipaddr.IPv4.isValidCIDRFourPartDecimal(value)) return null
@@ -58,7 +62,7 @@ function normalizeDomain(raw: string): string | null {
   const labels = ascii.split('.')
   if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) return null
   // A dotted quad is an address, not a name.
-  if (ipaddr.IPv4.isValidFourPartDecimal(ascii)) return null
+  if (DOTTED_QUAD.test(ascii)) return null
   return ascii
 }
 
