@@ -39,8 +39,8 @@ export const SHIPPED_WARNING_LISTS: readonly WarningList[] = [
     ],
   },
   {
-    // MISP warninglists: lists/rfc6761 and the IPv6 part of lists/rfc5735's sibling rfc3849
-    // (documentation 2001:db8::/32), RFC 4193 unique-local, RFC 4291 loopback and link-local.
+    // MISP warninglists: lists/rfc3849 (IPv6 documentation 2001:db8::/32), lists/ipv6-linklocal,
+    // plus RFC 4193 unique-local, RFC 4291 loopback/unspecified/multicast, RFC 6052 NAT64.
     name: 'List of special-use IPv6 ranges (RFC 4291, RFC 4193, RFC 3849)',
     entries: ['::1/128', '::/128', 'fc00::/7', 'fe80::/10', 'ff00::/8', '2001:db8::/32', '64:ff9b::/96'],
   },
@@ -66,8 +66,9 @@ export const SHIPPED_WARNING_LISTS: readonly WarningList[] = [
     ],
   },
   {
-    // MISP warninglists: lists/tranco (top domains) -- the head of it, registrable domains only.
-    name: 'Top domains (Tranco head)',
+    // MISP warninglists: lists/cisco_top1000 and lists/cloudflare-top200 -- the head of them,
+    // registrable domains only (subdomains are covered by the match).
+    name: 'Top domains (head of the Cisco Umbrella and Cloudflare top lists)',
     entries: [
       'google.com',
       'microsoft.com',
