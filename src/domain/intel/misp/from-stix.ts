@@ -1,0 +1,245 @@
+import type { Tlp } from '../../../tlp'
+import { equalityObservables, observableKeysOfStix, parsePattern, hashKindOf, type EqualityObservable, type StixLikeObject } from '../observables'
+import { isHashAlgorithm, type HashAlgorithm } from './attribute-map'
+import { TLP_TAG } from './misp-tlp'
+import type { MispAttribute, MispEvent } from './misp-types'
+import { uuidV5, SHIELDWALL_MISP_NAMESPACE } from './stix-build'
+
+type NewAttribute = Pick<MispAttribute, 'uuid' | 'type' | 'category' | 'value' | 'to_ids' | 'comment'>
+
+const CATEGORY: Record<string, string> = {
+  md5: 'Payload delivery',
+  sha1: 'Payload delivery',
+  sha256: 'Payload delivery',
+  sha512: 'Payload delivery',
+  filename: 'Payload delivery',
+  mutex: 'Artifacts dropped',
+  regkey: 'Persistence mechanism',
+  'regkey|value': 'Persistence mechanism',
+  'email-subject': 'Payload delivery',
+  'email-src': 'Payload delivery',
+  vulnerability: 'External analysis',
+}
+const categoryOf = (type: string): string =>
+  CATEGORY[type] ?? (type.startsWith('filename|') || type.startsWith('x509') ? 'Payload delivery' : 'Network activity')
+
+/** The MISP type of one pattern comparison, before any hint from `x_misp_type`. */
+function typeOfEquality(eq: EqualityObservable): string | null {
+  const hash = /^hashes\.(.+)$/.exec(eq.path)?.[1]
+  if (hash !== undefined) {
+    const alg = hashKindOf(hash)
+    if (alg === undefined) return null
+    if (eq.type === 'file' || eq.type === 'artifact') return alg
+    if (eq.type === 'x509-certificate') return `x509-fingerprint-${alg}`
+    return null
+  }
+  const byPath: Record<string, string> = {
+    'ipv4-addr:value': 'ip-dst',
+    'ipv6-addr:value': 'ip-dst',
+    'domain-name:value': 'domain',
+    'url:value': 'url',
+    'email-addr:value': 'email',
+    'email-message:from_ref.value': 'email-src',
+    'email-message:to_refs[*].value': 'email-dst',
+    'email-message:subject': 'email-subject',
+    'file:name': 'filename',
+    'mutex:name': 'mutex',
+    'windows-registry-key:key': 'regkey',
+    'autonomous-system:number': 'AS',
+    'mac-addr:value': 'mac-address',
+    'network-traffic:dst_ref.value': 'ip-dst',
+    'network-traffic:src_ref.value': 'ip-src',
+    'network-traffic:extensions.http-request-ext.request_header.User-Agent': 'user-agent',
+  }
+  return byPath[`${eq.type}:${eq.path}`] ?? null
+}
+
+/** Types whose MISP value reads the same as another type's: the hint picks among them. */
+const SAME_VALUE: Record<string, string[]> = {
+  'ip-dst': ['ip-src'],
+  domain: ['hostname'],
+  url: ['uri', 'link'],
+  email: ['email-src', 'email-dst', 'email-reply-to', 'whois-registrant-email'],
+  'email-src': ['email'],
+  'email-dst': ['email'],
+  filename: ['email-attachment'],
+}
+
+const asnValue = (v: string): string => (/^\d+$/.test(v) ? `AS${v}` : v)
+
+function attributesOfIndicator(ind: StixLikeObject): { type: string; value: string }[] {
+  let eqs: EqualityObservable[]
+  try {
+    eqs = equalityObservables(parsePattern(String(ind.pattern)))
+  } catch {
+    return []
+  }
+  const hint = typeof ind.x_misp_type === 'string' ? ind.x_misp_type : null
+  // A composite attribute was written as one observation, its parts in order.
+  if (hint !== null && hint.includes('|') && eqs.length === 2) return [{ type: hint, value: `${eqs[0]!.value}|${eqs[1]!.value}` }]
+  return eqs.flatMap((eq) => {
+    const type = typeOfEquality(eq)
+    if (type === null) return []
+    const chosen = hint !== null && SAME_VALUE[type]?.includes(hint) ? hint : type
+    return [{ type: chosen, value: chosen === 'AS' ? asnValue(eq.value) : eq.value }]
+  })
+}
+
+const hashEntries = (hashes: unknown): [HashAlgorithm, string][] =>
+  Object.entries((hashes ?? {}) as Record<string, string>).flatMap(([name, v]) => {
+    const alg = hashKindOf(name)
+    return alg !== undefined && isHashAlgorithm(alg) ? [[alg, v] as [HashAlgorithm, string]] : []
+  })
+
+function attributesOfObservable(o: StixLikeObject, byId: Map<string, StixLikeObject>): { type: string; value: string }[] {
+  const valueOf = (ref: unknown): string | null => {
+    const target = typeof ref === 'string' ? byId.get(ref) : undefined
+    return typeof target?.value === 'string' ? target.value : null
+  }
+  switch (o.type) {
+    case 'ipv4-addr':
+    case 'ipv6-addr':
+      return [{ type: 'ip-dst', value: String(o.value) }]
+    case 'domain-name': {
+      const ips = ((o.resolves_to_refs ?? []) as string[]).map(valueOf).filter((v): v is string => v !== null)
+      return ips.length > 0 ? ips.map((ip) => ({ type: 'domain|ip', value: `${String(o.value)}|${ip}` })) : [{ type: 'domain', value: String(o.value) }]
+    }
+    case 'url':
+      return [{ type: 'url', value: String(o.value) }]
+    case 'email-addr':
+      return [{ type: 'email', value: String(o.value) }]
+    case 'mac-addr':
+      return [{ type: 'mac-address', value: String(o.value) }]
+    case 'mutex':
+      return [{ type: 'mutex', value: String(o.name) }]
+    case 'autonomous-system':
+      return [{ type: 'AS', value: asnValue(String(o.number)) }]
+    case 'email-message':
+      return typeof o.subject === 'string' ? [{ type: 'email-subject', value: o.subject }] : []
+    case 'windows-registry-key': {
+      const data = ((o.values ?? []) as { data?: string }[]).map((v) => v.data).filter((d): d is string => typeof d === 'string')
+      return data.length > 0 ? data.map((d) => ({ type: 'regkey|value', value: `${String(o.key)}|${d}` })) : [{ type: 'regkey', value: String(o.key) }]
+    }
+    case 'x509-certificate':
+      return hashEntries(o.hashes).map(([alg, v]) => ({ type: `x509-fingerprint-${alg}`, value: v }))
+    case 'file': {
+      const hashes = hashEntries(o.hashes)
+      const name = typeof o.name === 'string' ? o.name : null
+      if (name !== null && hashes.length === 1) return [{ type: `filename|${hashes[0]![0]}`, value: `${name}|${hashes[0]![1]}` }]
+      return [...(name !== null ? [{ type: 'filename', value: name }] : []), ...hashes.map(([alg, v]) => ({ type: alg, value: v }))]
+    }
+    case 'network-traffic': {
+      const out: { type: string; value: string }[] = []
+      for (const side of ['dst', 'src'] as const) {
+        const host = valueOf(o[`${side}_ref`])
+        const port = o[`${side}_port`]
+        if (host === null || typeof port !== 'number') continue
+        const isName = byId.get(String(o[`${side}_ref`]))?.type === 'domain-name'
+        out.push({ type: isName ? 'hostname|port' : `ip-${side}|port`, value: `${host}|${port}` })
+      }
+      return out
+    }
+    default:
+      return []
+  }
+}
+
+/** The SCO's own values, one attribute each, without what it points to. */
+function singlesOfObservable(o: StixLikeObject): { type: string; value: string }[] {
+  switch (o.type) {
+    case 'domain-name':
+      return [{ type: 'domain', value: String(o.value) }]
+    case 'windows-registry-key':
+      return [{ type: 'regkey', value: String(o.key) }]
+    case 'file':
+      return [...(typeof o.name === 'string' ? [{ type: 'filename', value: o.name }] : []), ...hashEntries(o.hashes).map(([alg, v]) => ({ type: alg, value: v }))]
+    default:
+      return []
+  }
+}
+
+/**
+ * The attributes an observed-data stands for. Its MISP type picks among the readings of a
+ * shared SCO: the domain of a hostname attribute may also carry another attribute's resolution.
+ */
+function hintedAttributes(o: StixLikeObject, byId: Map<string, StixLikeObject>, hint: string | null): { type: string; value: string }[] {
+  const all = attributesOfObservable(o, byId)
+  if (hint === null) return all
+  const fits = (a: { type: string }): boolean => a.type === hint || (SAME_VALUE[a.type]?.includes(hint) ?? false)
+  const matching = [...all, ...singlesOfObservable(o)].filter(fits)
+  return matching.length > 0 ? matching.slice(0, 1) : all
+}
+
+/** SCOs another SCO points to (the address of a connection) are carried by the one pointing. */
+function referencedIds(objects: readonly StixLikeObject[]): Set<string> {
+  const ids = new Set<string>()
+  for (const o of objects) {
+    if (o.type === 'network-traffic') for (const k of ['src_ref', 'dst_ref']) if (typeof o[k] === 'string') ids.add(o[k] as string)
+    if (o.type === 'domain-name') for (const r of (o.resolves_to_refs ?? []) as string[]) ids.add(r)
+  }
+  return ids
+}
+
+/**
+ * STIX objects back to a MISP event: each indicator's equality comparisons become to_ids
+ * attributes, and observables no indicator already asserts become attributes with to_ids false.
+ */
+export function stixToMispEvent(objects: readonly StixLikeObject[], meta: { info: string; uuid?: string; tlp: Tlp | null; date: string }): MispEvent {
+  const eventUuid = meta.uuid ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
+  const attributes: NewAttribute[] = []
+  const seen = new Set<string>()
+  const push = (type: string, value: string, toIds: boolean, source: StixLikeObject, comment?: string): void => {
+    // Indicators come first: an observable an indicator already asserts adds nothing.
+    const dedup = `${type}\u0000${value}`
+    if (seen.has(dedup)) return
+    seen.add(dedup)
+    const category = typeof source.x_misp_category === 'string' ? source.x_misp_category : categoryOf(type)
+    attributes.push({
+      uuid: uuidV5(SHIELDWALL_MISP_NAMESPACE, `attribute:${source.id}:${type}:${value}`),
+      type,
+      category,
+      value,
+      to_ids: toIds,
+      ...(comment ? { comment } : {}),
+    })
+  }
+  const indicatorKeys = new Set<string>()
+  for (const o of objects) {
+    if (o.type !== 'indicator' || o.pattern_type !== 'stix') continue
+    for (const k of observableKeysOfStix(o)) indicatorKeys.add(k)
+    for (const a of attributesOfIndicator(o)) push(a.type, a.value, true, o, typeof o.description === 'string' ? o.description : undefined)
+  }
+  const byId = new Map(objects.map((o) => [o.id, o]))
+  const carried = referencedIds(objects)
+  for (const o of objects) {
+    if (o.type !== 'observed-data' || !Array.isArray(o.object_refs)) continue
+    const first = byId.get(String(o.object_refs[0]))
+    if (first === undefined) continue
+    const hint = typeof o.x_misp_type === 'string' ? o.x_misp_type : null
+    for (const a of hintedAttributes(first, byId, hint)) {
+      const type = hint !== null && SAME_VALUE[a.type]?.includes(hint) ? hint : a.type
+      push(type, type === 'AS' ? asnValue(a.value) : a.value, false, o, typeof o.x_misp_comment === 'string' ? o.x_misp_comment : undefined)
+    }
+    for (const ref of o.object_refs as string[]) carried.add(ref)
+  }
+  for (const o of objects) {
+    if (o.type === 'vulnerability' && typeof o.name === 'string') push('vulnerability', o.name, false, o)
+    if (o.type === 'note' && typeof o.content === 'string') push(o.x_misp_type === 'comment' ? 'comment' : 'text', o.content, false, o)
+    if (carried.has(o.id)) continue
+    const keys = observableKeysOfStix(o)
+    if (keys.length > 0 && keys.every((k) => indicatorKeys.has(k))) continue
+    for (const a of attributesOfObservable(o, byId)) push(a.type, a.value, false, o)
+  }
+  return {
+    uuid: eventUuid,
+    info: meta.info,
+    date: meta.date,
+    threat_level_id: '4',
+    analysis: '2',
+    distribution: '0',
+    Tag: meta.tlp === null ? [] : [{ name: TLP_TAG[meta.tlp] }],
+    Attribute: attributes as MispAttribute[],
+    Object: [],
+  }
+}
+

@@ -1,0 +1,96 @@
+import { badRequest } from '../../../core/errors'
+
+/**
+ * The MISP core format (draft-dulaunoy-misp-core-format; https://www.misp-project.org/datamodels/),
+ * only the members this module reads or writes. MISP writes most numbers as strings.
+ */
+export interface MispTag {
+  name: string
+}
+
+export interface MispAttribute {
+  uuid: string
+  type: string
+  category?: string
+  value: string
+  to_ids: boolean | string | number
+  distribution?: string | number
+  sharing_group_id?: string | number
+  comment?: string
+  timestamp?: string | number
+  object_relation?: string | null
+  Tag?: MispTag[]
+}
+
+export interface MispObjectReference {
+  uuid?: string
+  referenced_uuid: string
+  relationship_type: string
+  comment?: string
+}
+
+export interface MispObject {
+  uuid: string
+  name: string
+  'meta-category'?: string
+  distribution?: string | number
+  sharing_group_id?: string | number
+  comment?: string
+  timestamp?: string | number
+  Attribute: MispAttribute[]
+  ObjectReference?: MispObjectReference[]
+}
+
+export interface MispGalaxyCluster {
+  uuid?: string
+  type?: string
+  value: string
+  tag_name?: string
+  description?: string
+}
+
+export interface MispGalaxy {
+  uuid?: string
+  name?: string
+  type: string
+  GalaxyCluster?: MispGalaxyCluster[]
+}
+
+export interface MispEvent {
+  uuid: string
+  info: string
+  date: string
+  threat_level_id?: string | number
+  analysis?: string | number
+  distribution?: string | number
+  sharing_group_id?: string | number
+  timestamp?: string | number
+  published?: boolean
+  Tag?: MispTag[]
+  Attribute?: MispAttribute[]
+  Object?: MispObject[]
+  Galaxy?: MispGalaxy[]
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function asEvent(v: unknown, pointer: string): MispEvent {
+  const event = isRecord(v) && isRecord(v.Event) ? v.Event : v
+  if (!isRecord(event) || typeof event.uuid !== 'string' || typeof event.info !== 'string') {
+    throw badRequest('invalid_misp_event', 'Not a MISP event: an Event needs at least uuid and info', pointer)
+  }
+  return event as unknown as MispEvent
+}
+
+/**
+ * The events of a MISP JSON document, whichever shape the export took: `{ "Event": {...} }` (one
+ * event), `{ "response": [ { "Event": {...} }, ... ] }` (REST search), a bare array of either,
+ * or a bare event.
+ */
+export function readMispEvents(doc: unknown): MispEvent[] {
+  if (isRecord(doc) && Array.isArray(doc.response)) return doc.response.map((e, i) => asEvent(e, `/response/${i}`))
+  if (Array.isArray(doc)) return doc.map((e, i) => asEvent(e, `/${i}`))
+  return [asEvent(doc, isRecord(doc) && 'Event' in doc ? '/Event' : '')]
+}
+
+export const isToIds = (a: Pick<MispAttribute, 'to_ids'>): boolean => a.to_ids === true || a.to_ids === '1' || a.to_ids === 1
