@@ -15,8 +15,7 @@ import { registerAuth } from './auth'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
 import { buildProblem, errorToProblem, sendProblem } from './problem'
-import { auditRoutes } from './routes/audit'
-import { memberRoutes } from './routes/members'
+import { API_ROUTES } from './routes'
 import { validatorCompiler } from './validation'
 
 export interface AppOptions {
@@ -87,8 +86,7 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
 
   await app.register(
     async (api) => {
-      await api.register(memberRoutes, { deps: opts.deps })
-      await api.register(auditRoutes, { deps: opts.deps })
+      for (const routes of API_ROUTES) await api.register(routes, { deps: opts.deps })
       for (const plugin of opts.plugins ?? []) await plugin(api)
     },
     { prefix: '/api/v1' },

@@ -78,6 +78,34 @@ export interface OutboxEventTable {
   published_at: string | null
 }
 
+export interface IntelObjectTable {
+  row_id: Generated<number>
+  id: string
+  type: string
+  spec_version: string
+  created: string | null
+  modified: string
+  created_by_ref: string | null
+  revoked: number
+  is_latest: number
+  marking_id: string
+  org_id: string
+  user_id: string | null
+  date_added: string
+  exercise_id: string | null
+  incident_id: string | null
+  json: string
+}
+
+export interface IntelPostingTable {
+  key: string
+  row_id: number
+  stix_id: string
+  org_id: string
+  marking_id: string
+  exercise_id: string | null
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -87,4 +115,6 @@ export interface Database {
   audit_log: AuditTable
   audit_head: AuditHeadTable
   outbox_event: OutboxEventTable
+  intel_object: IntelObjectTable
+  intel_posting: IntelPostingTable
 }
