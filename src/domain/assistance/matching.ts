@@ -124,6 +124,17 @@ export function createMatcher(options: MatcherOptions = {}) {
   const w = SCORE_PARTS.map((name) => weights[name])
   const prior = resolveRatingPrior(options.ratingPrior)
   const limit = options.limit ?? Number.POSITIVE_INFINITY
+  // Scratch space reused across calls (matching is synchronous): a fresh 10,000-row buffer per
+  // request costs more than the scoring itself. Only `ranked` and `excluded` leave the call.
+  let values = new Float64Array(0)
+  let scores = new Float64Array(0)
+  let kept = new Int32Array(0)
+  const ensureRoom = (n: number) => {
+    if (scores.length >= n) return
+    values = new Float64Array(n * PART_COUNT)
+    scores = new Float64Array(n)
+    kept = new Int32Array(n)
+  }
 
   return function match(request: MatchRequest, candidates: readonly CandidateCapability[], now: Date): MatchResult {
     const excludedNations = new Set(request.excludedNations)
@@ -145,10 +156,9 @@ export function createMatcher(options: MatcherOptions = {}) {
       return t
     }
 
+    ensureRoom(candidates.length)
     const excluded: ExcludedCandidate[] = []
-    const kept: number[] = []
-    const values = new Float64Array(candidates.length * PART_COUNT)
-    const scores = new Float64Array(candidates.length)
+    let keptCount = 0
 
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!
@@ -157,7 +167,7 @@ export function createMatcher(options: MatcherOptions = {}) {
         excluded.push({ capabilityId: c.id, orgId: c.orgId, reason })
         continue
       }
-      const slot = kept.length
+      const slot = keptCount
       const base = slot * PART_COUNT
       const local = localTimeOf(c.workingHours.tz)
       values[base] = responseTimeValue(c.responseHours, target)
@@ -169,10 +179,12 @@ export function createMatcher(options: MatcherOptions = {}) {
       let score = 0
       for (let k = 0; k < PART_COUNT; k++) score += w[k]! * values[base + k]!
       scores[slot] = score
-      kept.push(i)
+      kept[slot] = i
+      keptCount++
     }
 
-    const order = kept.map((_, slot) => slot)
+    const order = new Array<number>(keptCount)
+    for (let slot = 0; slot < keptCount; slot++) order[slot] = slot
     order.sort((a, b) => scores[b]! - scores[a]! || compareIds(candidates[kept[a]!]!.id, candidates[kept[b]!]!.id))
 
     const ranked: RankedCandidate[] = []
