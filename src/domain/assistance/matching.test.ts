@@ -2,7 +2,15 @@ import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { isAppError } from '../../core/errors'
 import type { CandidateCapability } from '../capability/capability'
-import { createMatcher, describeExclusion, matchCandidates, EXCLUSION_REASONS, type MatchRequest } from './matching'
+import {
+  createMatcher,
+  describeExclusion,
+  excludedCount,
+  exclusionReasonOf,
+  matchCandidates,
+  EXCLUSION_REASONS,
+  type MatchRequest,
+} from './matching'
 import { SCORE_PARTS, type MatchWeights } from './scoring'
 
 // Wednesday 2026-06-10: 10:30 in Tallinn and Vilnius, 03:30 in New York.
@@ -48,7 +56,7 @@ const valueOf = (c: CandidateCapability, part: string, req = request()) => {
 describe('hard filters', () => {
   it('keeps a candidate that meets every constraint', () => {
     const r = matchCandidates(request(), [candidate()], NOW)
-    expect(r.excluded).toEqual([])
+    expect(excludedCount(r.excluded)).toBe(0)
     expect(r.ranked.map((c) => c.capabilityId)).toEqual(['cap-1'])
   })
 
@@ -67,7 +75,8 @@ describe('hard filters', () => {
   it.each(cases)('excludes for %s (%j, %j)', (reason, cand, req) => {
     const r = matchCandidates(request(req), [candidate(cand)], NOW)
     expect(r.ranked).toEqual([])
-    expect(r.excluded).toEqual([{ capabilityId: 'cap-1', orgId: 'org-1', reason }])
+    expect(exclusionReasonOf(r.excluded, 'cap-1')).toBe(reason)
+    expect(excludedCount(r.excluded)).toBe(1)
   })
 
   const passes: [string, Partial<CandidateCapability>, Partial<MatchRequest>][] = [
@@ -245,7 +254,8 @@ describe('matching properties', () => {
       fc.property(arbRequest, fc.array(arbCandidate, { maxLength: 40 }), (req, cands) => {
         const r = matchCandidates(req, cands, NOW)
         for (let i = 1; i < r.ranked.length; i++) expect(r.ranked[i - 1]!.score).toBeGreaterThanOrEqual(r.ranked[i]!.score)
-        expect(r.ranked.length + r.excluded.length).toBe(cands.length)
+        expect(r.ranked.length + excludedCount(r.excluded)).toBe(cands.length)
+        for (const reason of EXCLUSION_REASONS) for (const id of r.excluded[reason]) expect(r.ranked.some((k) => k.capabilityId === id)).toBe(false)
         const byId = new Map(cands.map((c) => [c.id, c]))
         for (const k of r.ranked) {
           const c = byId.get(k.capabilityId)!

@@ -60,11 +60,30 @@ const EXCLUSION_TEXT: Readonly<Record<ExclusionReason, string>> = {
 /** The sentence an explanation shows for a reason; built on demand, not in the matching loop. */
 export const describeExclusion = (reason: ExclusionReason): string => EXCLUSION_TEXT[reason]
 
-export interface ExcludedCandidate {
-  capabilityId: string
-  orgId: string
-  reason: ExclusionReason
+/**
+ * Excluded capability ids, grouped by the reason: an explanation reads "31 have no free capacity"
+ * better than a flat list, and one id per slot keeps 10,000 refusals from being 10,000 objects.
+ */
+export type ExcludedByReason = Record<ExclusionReason, string[]>
+
+const emptyExclusions = (): ExcludedByReason => ({
+  category_mismatch: [],
+  no_free_capacity: [],
+  nation_excluded_by_requester: [],
+  requester_not_served: [],
+  no_common_language: [],
+  delivery_mismatch: [],
+  may_not_receive_marking: [],
+})
+
+/** Why a capability was excluded, or null if it was not. */
+export function exclusionReasonOf(excluded: ExcludedByReason, capabilityId: string): ExclusionReason | null {
+  for (const reason of EXCLUSION_REASONS) if (excluded[reason].includes(capabilityId)) return reason
+  return null
 }
+
+export const excludedCount = (excluded: ExcludedByReason): number =>
+  EXCLUSION_REASONS.reduce((n, reason) => n + excluded[reason].length, 0)
 
 export interface ScorePart {
   name: ScorePartName
@@ -86,7 +105,7 @@ export interface RankedCandidate {
 
 export interface MatchResult {
   ranked: RankedCandidate[]
-  excluded: ExcludedCandidate[]
+  excluded: ExcludedByReason
   /** The first `needed` ranked candidates from distinct organizations: whom to send offers to. */
   proposed: RankedCandidate[]
   weights: MatchWeights
@@ -157,14 +176,14 @@ export function createMatcher(options: MatcherOptions = {}) {
     }
 
     ensureRoom(candidates.length)
-    const excluded: ExcludedCandidate[] = []
+    const excluded = emptyExclusions()
     let keptCount = 0
 
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!
       const reason = exclusionOf(c)
       if (reason !== null) {
-        excluded.push({ capabilityId: c.id, orgId: c.orgId, reason })
+        excluded[reason].push(c.id)
         continue
       }
       const slot = keptCount
@@ -231,14 +250,15 @@ export function createMatcher(options: MatcherOptions = {}) {
     }
 
     function partsOf(slot: number): ScorePart[] {
-      const parts: ScorePart[] = new Array(PART_COUNT)
       const base = slot * PART_COUNT
-      for (let k = 0; k < PART_COUNT; k++) {
-        const value = values[base + k]!
-        parts[k] = { name: SCORE_PARTS[k]!, weight: w[k]!, value, contribution: w[k]! * value }
-      }
+      const parts: ScorePart[] = []
+      for (let k = 0; k < PART_COUNT; k++) parts.push(part(k, values[base + k]!))
       return parts
     }
+  }
+
+  function part(k: number, value: number): ScorePart {
+    return { name: SCORE_PARTS[k]!, weight: w[k]!, value, contribution: w[k]! * value }
   }
 }
 
