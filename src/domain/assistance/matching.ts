@@ -1,5 +1,5 @@
 import type { Tlp } from '../../tlp'
-import type { CandidateCapability } from '../capability/capability'
+import { hasFreeCapacity, isOnStandby, servesNation, type CandidateCapability } from '../capability/capability'
 import { isWithinHoursAt, localTimeIn, type LocalTime } from '../capability/working-hours'
 import type { CapabilityCategory } from '../vocab/capability-categories'
 import type { LanguageCode } from '../vocab/languages'
@@ -160,7 +160,6 @@ export function createMatcher(options: MatcherOptions = {}) {
     const languages = new Set<string>(request.languages)
     const families = sectorFamilies(request.sectors)
     const target = targetResponseHours(request.urgency)
-    const nowMs = now.getTime()
     const localTimes = new Map<string, LocalTime | null>()
     const localTimeOf = (tz: string): LocalTime | null => {
       let t = localTimes.get(tz)
@@ -191,7 +190,7 @@ export function createMatcher(options: MatcherOptions = {}) {
       const local = localTimeOf(c.workingHours.tz)
       values[base] = responseTimeValue(c.responseHours, target)
       values[base + 1] = sectorValue(c.sectors)
-      values[base + 2] = c.standbyUntil != null && c.standbyUntil.getTime() > nowMs ? 1 : 0
+      values[base + 2] = isOnStandby(c, now) ? 1 : 0
       values[base + 3] = loadValue(c.activeAssignments, c.capacity)
       values[base + 4] = local !== null && isWithinHoursAt(c.workingHours, local) ? 1 : 0
       values[base + 5] = pastFeedbackValue(c.ratings.count, c.ratings.mean, prior)
@@ -217,12 +216,9 @@ export function createMatcher(options: MatcherOptions = {}) {
 
     function exclusionOf(c: CandidateCapability): ExclusionReason | null {
       if (c.category !== request.category) return 'category_mismatch'
-      if (!(c.activeAssignments < c.capacity)) return 'no_free_capacity'
+      if (!hasFreeCapacity(c)) return 'no_free_capacity'
       if (excludedNations.has(c.nation)) return 'nation_excluded_by_requester'
-      const serves = c.serves
-      if (serves.never !== undefined && serves.never.includes(request.requesterNation)) return 'requester_not_served'
-      if (serves.only !== undefined && serves.only.length > 0 && !serves.only.includes(request.requesterNation))
-        return 'requester_not_served'
+      if (!servesNation(c.serves, request.requesterNation)) return 'requester_not_served'
       if (languages.size > 0 && !speaksAny(c.languages)) return 'no_common_language'
       if (!deliveryFits(request.delivery, c.delivery)) return 'delivery_mismatch'
       if (!c.mayReceive) return 'may_not_receive_marking'
