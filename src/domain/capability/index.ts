@@ -1,0 +1,2 @@
+export * from './capability'
+export * from './working-hours'

@@ -1,0 +1,2 @@
+export * from './incident'
+export * from './nis2-clock'

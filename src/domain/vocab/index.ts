@@ -1,0 +1,6 @@
+export * from './capability-categories'
+export * from './sectors'
+export * from './rsit'
+export * from './nciss'
+export * from './languages'
+export * from './urgency'
