@@ -1,9 +1,10 @@
 import type { DomainEvent } from '../bus/event'
-import { matchesFilter, type LiveFilter } from './filter'
+import { compileFilter, type LiveFilter } from './filter'
 import { eventFrame, heartbeatFrame, SLOW_CONSUMER } from './frames'
 
 /** One live-feed connection, as the WebSocket or SSE adapter presents it. */
 export interface LiveSubscriber {
+  /** Read once, when the subscriber is added. */
   filter: LiveFilter
   /** Queues a text frame; the return value is ignored (backpressure is read from the buffer). */
   send(frame: string): boolean | void
@@ -47,6 +48,7 @@ export interface Fanout<S extends LiveSubscriber> {
 
 interface State<S> {
   sub: S
+  matches: (event: DomainEvent) => boolean
   open: boolean
   /** Live events held while replaying; null once live. */
   backlog: DomainEvent[] | null
@@ -117,7 +119,7 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
       for (const event of page) {
         if (event.seq <= state.replayedUpTo) continue
         state.replayedUpTo = event.seq
-        if (matchesFilter(state.sub.filter, event)) sendEvent(state, event, new Map())
+        if (state.matches(event)) sendEvent(state, event, new Map())
         if (!state.open) return
       }
       // Once the replay reaches the first live event held, the backlog has the rest.
@@ -141,12 +143,12 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
 
   return {
     add(sub) {
-      const state: State<S> = { sub, open: true, backlog: null, replayedUpTo: -Infinity }
+      const state: State<S> = { sub, matches: compileFilter(sub.filter), open: true, backlog: null, replayedUpTo: -Infinity }
       states.add(state)
       return handleFor(state)
     },
     async resume(sub, lastSeq, fetchAfter) {
-      const state: State<S> = { sub, open: true, backlog: [], replayedUpTo: lastSeq }
+      const state: State<S> = { sub, matches: compileFilter(sub.filter), open: true, backlog: [], replayedUpTo: lastSeq }
       // Registered before the first fetch, so nothing published from now on can slip between.
       states.add(state)
       try {
@@ -163,7 +165,7 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
       const frames = new Map<DomainEvent, string>()
       let sent = 0
       for (const state of states) {
-        if (!matchesFilter(state.sub.filter, event)) continue
+        if (!state.matches(event)) continue
         if (state.backlog !== null) {
           state.backlog.push(event)
           if (state.backlog.length > maxReplayBacklog) drop(state)

@@ -19,10 +19,17 @@ export interface LiveFilter {
 const typeMatches = (pattern: string, type: string): boolean =>
   pattern.endsWith('.*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type
 
-export function matchesFilter(filter: LiveFilter, event: DomainEvent): boolean {
-  if ((filter.exerciseId ?? null) !== event.exerciseId) return false
-  if (filter.incidentId !== undefined && event.subject.incidentId !== filter.incidentId) return false
-  if (filter.requestId !== undefined && event.subject.requestId !== filter.requestId) return false
-  const types = filter.types ?? []
-  return types.length === 0 || types.some((p) => typeMatches(p, event.type))
+/**
+ * The filter as one predicate, built once per subscriber: the fanout runs it for every
+ * subscriber on every event, so it allocates nothing and skips the tests not asked for.
+ */
+export function compileFilter(filter: LiveFilter): (event: DomainEvent) => boolean {
+  const exerciseId = filter.exerciseId ?? null
+  const { incidentId, requestId } = filter
+  const types = [...(filter.types ?? [])]
+  return (event) =>
+    event.exerciseId === exerciseId &&
+    (incidentId === undefined || event.subject.incidentId === incidentId) &&
+    (requestId === undefined || event.subject.requestId === requestId) &&
+    (types.length === 0 || types.some((p) => typeMatches(p, event.type)))
 }
