@@ -213,6 +213,20 @@ async function startClients(url: string): Promise<Clients> {
  * syscall each: what a production adapter should do too. Every run sends this way.
  */
 const tcpOf = (ws: WebSocket) => (ws as unknown as { _socket: { cork(): void; uncork(): void } })._socket
+/**
+ * The fanout hands the same string to every recipient of an event in a row, so its UTF-8 bytes
+ * are made once, not once a socket (ws would convert a string on every send).
+ */
+let lastFrame = ''
+let lastBytes = Buffer.alloc(0)
+const bytesOf = (frame: string): Buffer => {
+  if (frame !== lastFrame) {
+    lastFrame = frame
+    lastBytes = Buffer.from(frame)
+  }
+  return lastBytes
+}
+
 const corkedSender = (ws: WebSocket) => {
   let corked = false
   return (frame: string) => {
@@ -225,7 +239,7 @@ const corkedSender = (ws: WebSocket) => {
         tcpOf(ws).uncork()
       })
     }
-    ws.send(frame)
+    ws.send(bytesOf(frame), { binary: false })
   }
 }
 
