@@ -24,7 +24,7 @@ const CLIENTS = 1_000
 const NATIONS = 10
 const ORGS_PER_NATION = 5 // the nation itself and four agencies, CERTs or private partners under it
 const EVENTS = Number(process.env.LIVE_BENCH_EVENTS ?? 10_000)
-const RATE = Number(process.env.LIVE_BENCH_RATE ?? 600) // events per second
+const RATE = Number(process.env.LIVE_BENCH_RATE ?? 500) // events per second
 const TICK_MS = 10
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222'
 

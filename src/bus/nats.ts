@@ -130,6 +130,10 @@ const decode = (m: JsMsg): DomainEvent => {
  * republishes within the dedupe window) and consumes through its own durable consumer, acking an
  * event once every handler has it; ids each handler finished are remembered, so a redelivery
  * reaches only the handlers that failed.
+ *
+ * Async, unlike the memory bus: it connects and ensures the stream before returning, so a wrong
+ * URL or a stream that captures other subjects fails at startup, not at the first event. The
+ * durable consumer is created on the first `subscribe`, so publish-only processes leave none.
  */
 export async function createNatsBus(options: NatsBusOptions): Promise<Bus> {
   const s = settingsFrom(options)
