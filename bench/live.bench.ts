@@ -342,23 +342,26 @@ export default async function liveBench(): Promise<void> {
   const busOptions = { url: NATS_URL, stream, subjectPrefix: `bench_${stream}.events`, logger: console }
   const busA = await createNatsBus({ ...busOptions, consumerName: `${stream}-a` })
   const busB = await createNatsBus({ ...busOptions, consumerName: `${stream}-b` })
-  const natsFanout = makeFanout()
-  subs.forEach((s) => natsFanout.add(s))
-  await busB.subscribe((e) => {
-    const t0 = performance.now()
-    natsFanout.deliver(e)
-    sendingMs += performance.now() - t0
-  })
-  // The send cost of this run is the fanout's, in bus B's handler; the publish is not counted.
-  const natsMs = await paced(eventsFor('nats'), (batch) => busA.publish(batch), false)
-  const nats = figures(await clients.collect(expected), natsMs, EVENTS)
-  row('nats', nats)
-
-  await busA.close()
-  await busB.close()
-  const nc = await connect({ servers: NATS_URL })
-  await (await jetstreamManager(nc)).streams.delete(stream)
-  await nc.close()
+  let nats: Figures
+  try {
+    const natsFanout = makeFanout()
+    subs.forEach((s) => natsFanout.add(s))
+    await busB.subscribe((e) => {
+      const t0 = performance.now()
+      natsFanout.deliver(e)
+      sendingMs += performance.now() - t0
+    })
+    // The send cost of this run is the fanout's, in bus B's handler; the publish is not counted.
+    const natsMs = await paced(eventsFor('nats'), (batch) => busA.publish(batch), false)
+    nats = figures(await clients.collect(expected), natsMs, EVENTS)
+    row('nats', nats)
+  } finally {
+    await busA.close()
+    await busB.close()
+    const nc = await connect({ servers: NATS_URL })
+    await (await jetstreamManager(nc)).streams.delete(stream)
+    await nc.close()
+  }
   await clients.close()
   await new Promise((r) => wss.close(r))
 
