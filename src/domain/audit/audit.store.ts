@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely'
+import type { AuditTable } from '../../store/schema'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 import { hashEntry, type AuditEntry } from './audit'
@@ -51,17 +53,7 @@ export async function appendAudit(tx: Tx, at: string, input: AuditInput): Promis
   return entry
 }
 
-const toEntry = (r: {
-  seq: number
-  at: string
-  actor: string
-  actor_org: string | null
-  action: string
-  subject: string
-  detail: string
-  prev_hash: string
-  hash: string
-}): AuditEntry => ({
+const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
   seq: Number(r.seq),
   at: r.at,
   actor: r.actor,
