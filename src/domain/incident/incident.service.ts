@@ -1,6 +1,7 @@
 import { forbidden, notFound, unprocessable } from '../../core/errors'
 import { newId } from '../../core/ids'
 import { loadMarking, loadMarkings, saveMarking } from '../../store/marking.store'
+import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 import type { Marking, Tlp, Viewer } from '../../tlp'
 import type { Deps } from '../deps'
@@ -210,16 +211,16 @@ export async function listIncidents(deps: Deps, viewer: Viewer, q: IncidentQuery
 }
 
 /** What an assistance request needs to know of its incident, if the viewer may see it. */
-export async function incidentForRequest(tx: Tx, viewer: Viewer, id: string) {
+export async function incidentForRequest(tx: Tx | Db, viewer: Viewer, id: string) {
   const row = await store.findVisibleIncident(tx, viewer, id)
   if (!row) return null
   return { id: row.id, nationId: row.nation_id, orgId: row.org_id, severity: row.severity, sectors: list(row.sectors), markingId: row.marking_id, marking: await loadMarking(tx, row.marking_id) }
 }
 
-/** An incident's current marking, for the hub's own decisions (never shown as such). */
-export async function markingOfIncident(tx: Tx, id: string): Promise<{ markingId: string; marking: Marking } | null> {
+/** What the hub itself needs of an incident to match helpers (its marking and sectors); never shown as such. */
+export async function incidentFacts(tx: Tx, id: string): Promise<{ markingId: string; marking: Marking; sectors: string[]; severity: number } | null> {
   const row = await store.findIncident(tx, id)
-  return row ? { markingId: row.marking_id, marking: await loadMarking(tx, row.marking_id) } : null
+  return row ? { markingId: row.marking_id, marking: await loadMarking(tx, row.marking_id), sectors: list(row.sectors), severity: row.severity } : null
 }
 
 /**
