@@ -120,7 +120,7 @@ export async function up(db: Kysely<unknown>, _d: DialectHelpers): Promise<void>
     .addColumn('round', 'integer', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('rank', 'integer')
-    .addColumn('score', 'real')
+    .addColumn('score', 'double precision')
     .addColumn('parts', 'text', (c) => c.notNull())
     .addColumn('by_coordinator', 'text')
     .addColumn('sent_at', 'text', (c) => c.notNull())
