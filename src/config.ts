@@ -23,6 +23,24 @@ export interface Config {
   readonly bodyLimit: number
   /** PROCESS_NAME: stable name of this hub process (its durable bus consumer). Default hostname-port. */
   readonly processName: string
+  /** OFFER_PARALLEL: how many candidate providers an assistance request is offered to at once. Default 3. */
+  readonly offerParallel: number
+  /** ROLES: comma-separated roles this process runs: http (the API), jobs (the deadline runner). Default http,jobs. */
+  readonly roles: readonly HubRole[]
+  /** JOBS_POLL_MS: how often the deadline runner looks for due rows besides its timer to the next one. Default 5000. */
+  readonly jobsPollMs: number
+}
+
+export const HUB_ROLES = ['http', 'jobs'] as const
+export type HubRole = (typeof HUB_ROLES)[number]
+
+function rolesVar(env: NodeJS.ProcessEnv): HubRole[] {
+  const raw = env.ROLES
+  if (raw === undefined || raw === '') return [...HUB_ROLES]
+  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean)
+  const bad = roles.find((r) => !(HUB_ROLES as readonly string[]).includes(r))
+  if (bad !== undefined || roles.length === 0) throw new ConfigError(`ROLES must be a comma-separated list of ${HUB_ROLES.join(', ')}, got "${raw}"`)
+  return [...new Set(roles)] as HubRole[]
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hubName: env.HUB_NAME || 'Shieldwall Hub',
     logLevel,
     bodyLimit: intVar(env, 'BODY_LIMIT', 1_048_576, 1024, 1_073_741_824),
+    offerParallel: intVar(env, 'OFFER_PARALLEL', 3, 1, 50),
+    roles: rolesVar(env),
+    jobsPollMs: intVar(env, 'JOBS_POLL_MS', 5000, 50, 3_600_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

@@ -1,5 +1,5 @@
 /**
- * Composition of one hub process: config → store → migrations → first start → HTTP.
+ * Composition of one hub process: config → store → migrations → first start → HTTP and jobs.
  * main.ts, the CLI's `serve` and the tests all start a hub through here.
  */
 import { sql } from 'kysely'
@@ -9,6 +9,7 @@ import type { Config } from './config'
 import type { Deps } from './domain/deps'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
+import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
 import { openStore, type Store } from './store/db'
 import { migrateToLatest } from './store/migrate'
 
@@ -17,6 +18,8 @@ export interface Hub {
   store: Store
   deps: Deps
   logger: Logger
+  /** The deadline runner; its loop runs when the process has the `jobs` role, runDue() always works. */
+  jobs: DeadlineRunner
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
   close(): Promise<void>
@@ -33,7 +36,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const logger = opts.logger ?? createLogger(config.logLevel)
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store)
-  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} } }
+  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} }, offerParallel: config.offerParallel }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const app = await buildApp({
     deps,
@@ -41,16 +44,20 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     bodyLimit: config.bodyLimit,
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
+  const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger })
+  if (config.roles.includes('jobs')) jobs.start()
   let closed = false
   return {
     app,
     store,
     deps,
     logger,
+    jobs,
     firstAdminToken: first?.token ?? null,
     close: async () => {
       if (closed) return
       closed = true
+      await jobs.stop()
       await app.close()
       if (!opts.store) await store.close()
     },
@@ -60,8 +67,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
 /** Starts listening and wires SIGINT/SIGTERM to a clean shutdown. */
 export async function serve(config: Config): Promise<Hub> {
   const hub = await createHub(config)
-  const address = await hub.app.listen({ host: config.host, port: config.port })
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
+  const address = config.roles.includes('http') ? await hub.app.listen({ host: config.host, port: config.port }) : `(no http role; roles ${config.roles.join(',')})`
   console.log(`Shieldwall hub listening on ${address} (${where})`)
   if (hub.firstAdminToken) {
     console.log(`\nFirst start: the hub's first admin token (shown once, store it now):\n\n  ${hub.firstAdminToken}\n`)

@@ -7,4 +7,6 @@ export interface Deps {
   db: Db
   clock: Clock
   events: EventSink
+  /** How many providers an assistance request is offered to at once (OFFER_PARALLEL); default 3. */
+  offerParallel?: number
 }

@@ -106,6 +106,132 @@ export interface IntelPostingTable {
   exercise_id: string | null
 }
 
+export interface CapabilityTable {
+  id: string
+  org_id: string
+  nation_id: string
+  category: string
+  description: string
+  capacity: number
+  languages: string
+  delivery: string
+  response_hours: number
+  sectors: string
+  working_hours: string
+  serves: string
+  visible_to: string
+  standby_from: string | null
+  standby_until: string | null
+  marking_id: string
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+export interface IncidentTable {
+  id: string
+  org_id: string
+  nation_id: string
+  reported_by: string
+  title: string
+  summary: string
+  sectors: string
+  rsit_class: string
+  rsit_type: string
+  severity: number
+  malicious: number
+  cross_border: number
+  status: string
+  detected_at: string | null
+  started_at: string | null
+  reported_at: string
+  aware_at: string
+  early_warning_at: string | null
+  notification_at: string | null
+  final_report_at: string | null
+  attack_ids: string
+  intel_ids: string
+  marking_id: string
+  created_at: string
+  updated_at: string
+}
+
+export interface IncidentTimelineTable {
+  id: string
+  incident_id: string
+  at: string
+  happened_at: string
+  author: string
+  author_org: string
+  text: string
+}
+
+export interface AssistanceRequestTable {
+  id: string
+  incident_id: string
+  nation_id: string
+  requester_org: string
+  created_by: string
+  category: string
+  urgency: string
+  needed: number
+  needed_by: string | null
+  languages: string
+  delivery: string
+  excluded_nations: string
+  sanitized_summary: string
+  summary_approved_by: string | null
+  summary_approved_at: string | null
+  state: string
+  round: number
+  severity: number
+  submitted_by: string | null
+  submitted_at: string | null
+  first_offer_at: string | null
+  first_accepted_at: string | null
+  first_delivered_at: string | null
+  closed_at: string | null
+  cancelled_at: string | null
+  escalated_at: string | null
+  rating: number | null
+  rating_comment: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface AssistanceOfferTable {
+  id: string
+  request_id: string
+  capability_id: string
+  provider_org: string
+  provider_nation: string
+  round: number
+  state: string
+  rank: number | null
+  score: number | null
+  parts: string
+  by_coordinator: string | null
+  sent_at: string
+  answer_due_at: string
+  answered_at: string | null
+  answered_by: string | null
+  reason: string | null
+  deliverable: string | null
+  deliverable_intel_ids: string | null
+  delivered_at: string | null
+  rating: number | null
+}
+
+export interface DeadlineTable {
+  id: string
+  kind: string
+  subject_id: string
+  due_at: string
+  fired_at: string | null
+  claimed_by: string | null
+  claimed_until: string | null
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -117,4 +243,10 @@ export interface Database {
   outbox_event: OutboxEventTable
   intel_object: IntelObjectTable
   intel_posting: IntelPostingTable
+  capability: CapabilityTable
+  incident: IncidentTable
+  incident_timeline: IncidentTimelineTable
+  assistance_request: AssistanceRequestTable
+  assistance_offer: AssistanceOfferTable
+  deadline: DeadlineTable
 }

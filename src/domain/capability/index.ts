@@ -1,2 +1,5 @@
 export * from './capability'
 export * from './working-hours'
+export * from './capability.schema'
+export * as capabilities from './capability.service'
+export { candidateRows, findCapability, toCapabilityView, type CapabilityRow } from './capability.store'

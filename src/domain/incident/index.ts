@@ -1,2 +1,5 @@
 export * from './incident'
 export * from './nis2-clock'
+export * from './incident.schema'
+export { ATTACK_ID, STIX_ID } from './incident.rules'
+export * as incidents from './incident.service'

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Deps } from '../../domain/deps'
+import { assistanceRoutes } from './assistance'
 import { auditRoutes } from './audit'
+import { capabilityRoutes } from './capabilities'
+import { incidentRoutes } from './incidents'
 import { memberRoutes } from './members'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes]

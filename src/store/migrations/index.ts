@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely'
 import type { DialectHelpers } from '../db'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_outbox'
+import * as m0100 from './0100_assistance'
 import * as m0200 from './0200_intel'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
@@ -14,5 +15,6 @@ export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<vo
 export const MIGRATIONS: Record<string, MigrationUp> = {
   '0001_foundation': m0001.up,
   '0002_outbox': m0002.up,
+  '0100_assistance': m0100.up,
   '0200_intel': m0200.up,
 }

@@ -1,0 +1,190 @@
+/** The requester's side of assistance: draft, approve the summary, submit, follow, cancel, close. */
+import { forbidden, notFound, unprocessable } from '../../core/errors'
+import { newId } from '../../core/ids'
+import { disarmDeadlines } from '../../store/deadlines'
+import type { Db } from '../../store/db'
+import type { Tx } from '../../store/tx'
+import { incidents } from '../incident'
+import { findNationByCountry, type Actor } from '../members'
+import type { Deps } from '../deps'
+import { unitOfWork, type Unit } from '../unit-of-work'
+import { isCapabilityCategory } from '../vocab/capability-categories'
+import { isLanguageCode } from '../vocab/languages'
+import { isNationPoc, isRequester, mayDraftFor } from './assistance.rules'
+import type { CloseInput, RequestInput, RequestView } from './assistance.schema'
+import * as store from './assistance.store'
+import { requestView } from './assistance.views'
+import { describeExclusion, EXCLUSION_REASONS } from './matching'
+import { DEFAULT_OFFER_PARALLEL, matchAndOffer, move, rankFor, withdrawOffers } from './rounds'
+
+const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
+
+async function validateRequest(tx: Tx, input: RequestInput): Promise<void> {
+  if (!isCapabilityCategory(input.category)) throw unprocessable('unknown_category', `"${input.category}" is not a capability category`, '/category')
+  input.languages.forEach((l, i) => {
+    if (!isLanguageCode(l)) throw unprocessable('unknown_language', `"${l}" is not an ISO 639-1 language code`, `/languages/${i}`)
+  })
+  for (const [i, c] of (input.excludedNations ?? []).entries()) {
+    if (!(await findNationByCountry(tx, c))) throw unprocessable('unknown_nation', `${c} is not a member nation`, `/excludedNations/${i}`)
+  }
+}
+
+/** The request, if the caller is on the requesting side: of its nation and able to see the incident. */
+async function requesterSide(tx: Tx | Db, actor: Actor, id: string): Promise<store.RequestRow | null> {
+  const req = await store.findRequest(tx, id)
+  if (!req || actor.nationId !== req.nation_id) return null
+  return (await incidents.incidentForRequest(tx, actor, req.incident_id)) ? req : null
+}
+
+async function ownRequest(tx: Tx, actor: Actor, id: string): Promise<store.RequestRow> {
+  const req = await requesterSide(tx, actor, id)
+  if (!req) throw notFound('Assistance request')
+  return req
+}
+
+const full = async (tx: Tx | Db, req: store.RequestRow): Promise<RequestView> => requestView(req, await store.offersOf(tx, req.id))
+
+async function emitRequest(u: Unit, type: string, req: store.RequestRow): Promise<RequestView> {
+  const view = await full(u.tx, req)
+  const facts = await incidents.incidentFacts(u.tx, req.incident_id)
+  await u.emit({ type, markingId: facts!.markingId, marking: facts!.marking, subject: { incidentId: req.incident_id, requestId: req.id }, payload: view })
+  return view
+}
+
+/**
+ * Drafts a request for help on an incident of the caller's nation that the caller can see.
+ * @example createRequest(deps, agencyAnalyst, { incidentId, category: 'malware-analysis', urgency: 'high', needed: 1, … })
+ */
+export async function createRequest(deps: Deps, actor: Actor, input: RequestInput): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const incident = await incidents.incidentForRequest(u.tx, actor, input.incidentId)
+    if (!incident) throw unprocessable('unknown_incident', 'No incident with that id is visible to you', '/incidentId')
+    if (!mayDraftFor(actor, incident.nationId)) throw forbidden('Requests are drafted by members of the incident\u2019s nation')
+    await validateRequest(u.tx, input)
+    if (input.neededBy !== undefined && Date.parse(input.neededBy) <= u.now.getTime()) throw unprocessable('needed_by_past', 'neededBy must be in the future', '/neededBy')
+    const req: store.RequestRow = {
+      id: newId(),
+      incident_id: incident.id,
+      nation_id: incident.nationId,
+      requester_org: actor.orgId,
+      created_by: actor.userId,
+      category: input.category,
+      urgency: input.urgency,
+      needed: input.needed,
+      needed_by: input.neededBy === undefined ? null : new Date(input.neededBy).toISOString(),
+      languages: JSON.stringify(input.languages),
+      delivery: input.delivery,
+      excluded_nations: JSON.stringify(input.excludedNations ?? []),
+      sanitized_summary: input.sanitizedSummary,
+      summary_approved_by: null,
+      summary_approved_at: null,
+      state: 'requested',
+      round: 0,
+      severity: incident.severity,
+      submitted_by: null,
+      submitted_at: null,
+      first_offer_at: null,
+      first_accepted_at: null,
+      first_delivered_at: null,
+      closed_at: null,
+      cancelled_at: null,
+      escalated_at: null,
+      rating: null,
+      rating_comment: null,
+      created_at: u.at,
+      updated_at: u.at,
+    }
+    await store.insertRequest(u.tx, req)
+    await u.audit(actor, 'assistance.request.create', req.id, { category: req.category, urgency: req.urgency })
+    return emitRequest(u, 'assistance.request.created', req)
+  })
+}
+
+/** The requester approves the sanitized summary: the only thing candidates see before accepting. */
+export async function approveSummary(deps: Deps, actor: Actor, id: string): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    if (!isRequester(actor, req)) throw forbidden('The requester (its drafter or its nation\u2019s points of contact) approves the summary')
+    const set = { summary_approved_by: actor.userId, summary_approved_at: u.at, updated_at: u.at }
+    await store.updateRequest(u.tx, id, set)
+    await u.audit(actor, 'assistance.summary.approve', id)
+    return full(u.tx, { ...req, ...set })
+  })
+}
+
+/** The nation's point of contact submits: matching runs and the best candidates get offers at once. */
+export async function submitRequest(deps: Deps, actor: Actor, id: string): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    if (!isNationPoc(actor, req.nation_id)) throw forbidden('Only the requesting nation\u2019s point of contact submits a request')
+    if (req.summary_approved_at === null) throw unprocessable('summary_not_approved', 'The requester has not approved the sanitized summary yet', '/sanitizedSummary')
+    let next = await move(u, { ...req, submitted_by: actor.userId, submitted_at: u.at }, 'start_matching')
+    await store.updateRequest(u.tx, id, { submitted_by: actor.userId, submitted_at: u.at })
+    await u.audit(actor, 'assistance.request.submit', id)
+    next = await matchAndOffer(u, actor, next, k(deps))
+    return full(u.tx, next)
+  })
+}
+
+/** The requester may cancel at any time before delivery; every open offer is withdrawn. */
+export async function cancelRequest(deps: Deps, actor: Actor, id: string, reason?: string): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    if (!isRequester(actor, req)) throw forbidden('Only the requester cancels')
+    const next = await move(u, req, 'cancel')
+    await withdrawOffers(u, req, true)
+    await disarmDeadlines(u.tx, id, u.at)
+    await u.audit(actor, 'assistance.request.cancel', id, reason === undefined ? {} : { reason })
+    return emitRequest(u, 'assistance.request.cancelled', next)
+  })
+}
+
+/** Work begins (the requester or an accepted helper says so). */
+export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{ state: string }> {
+  return unitOfWork(deps, async (u) => {
+    const req = await store.findRequest(u.tx, id)
+    if (!req) throw notFound('Assistance request')
+    const requester = (await requesterSide(u.tx, actor, id)) !== null && isRequester(actor, req)
+    const helper = (await store.offersOf(u.tx, id)).some((o) => o.state === 'accepted' && (o.provider_org === actor.orgId || o.provider_nation === actor.orgId))
+    if (!requester && !helper) throw notFound('Assistance request')
+    const next = await move(u, req, 'start_work')
+    await u.audit(actor, 'assistance.start', id)
+    return { state: next.state }
+  })
+}
+
+/** The requester closes a delivered request with a rating (1–5), which feeds the helpers' past feedback. */
+export async function closeRequest(deps: Deps, actor: Actor, id: string, input: CloseInput): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    if (!isRequester(actor, req)) throw forbidden('Only the requester closes and rates')
+    const next = await move(u, { ...req, rating: input.rating, rating_comment: input.comment ?? null }, 'close')
+    await store.updateRequest(u.tx, id, { rating: input.rating, rating_comment: input.comment ?? null })
+    for (const o of await store.offersOf(u.tx, id)) if (o.state === 'accepted') await store.updateOffer(u.tx, o.id, { rating: input.rating })
+    await u.audit(actor, 'assistance.request.close', id, { rating: input.rating })
+    return full(u.tx, next)
+  })
+}
+
+export async function listRequests(deps: Deps, actor: Actor, limit: number): Promise<RequestView[]> {
+  if (actor.nationId === null) return []
+  const rows = await store.requestsOfNation(deps.db, actor.nationId, limit)
+  const out: RequestView[] = []
+  for (const r of rows) if (await incidents.incidentForRequest(deps.db, actor, r.incident_id)) out.push(await full(deps.db, r))
+  return out
+}
+
+/** The ranking as it stands now, every candidate with its score broken into parts (requester only). */
+export async function previewCandidates(deps: Deps, actor: Actor, id: string) {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    const r = await rankFor(u, req)
+    return {
+      ranked: r.ranked,
+      excluded: EXCLUSION_REASONS.filter((x) => r.excluded[x].length > 0).map((x) => ({ reason: x, description: describeExclusion(x), capabilityIds: r.excluded[x] })),
+      weights: { ...r.weights },
+    }
+  })
+}
+
+export { requesterSide }

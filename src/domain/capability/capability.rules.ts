@@ -1,0 +1,28 @@
+import { unprocessable } from '../../core/errors'
+import { isCapabilityCategory } from '../vocab/capability-categories'
+import { isLanguageCode } from '../vocab/languages'
+import { isSector } from '../vocab/sectors'
+import type { Actor } from '../members'
+import type { CapabilityInput } from './capability.schema'
+import { validateWorkingHours } from './working-hours'
+
+/** Checks the vocabularies of a capability; a bad value gets a 422 naming its field. */
+export function validateCapabilityInput(input: CapabilityInput): void {
+  if (!isCapabilityCategory(input.category))
+    throw unprocessable('unknown_category', `"${input.category}" is not a capability category (FIRST CSIRT Services Framework 2.1 or hub category)`, '/category')
+  input.languages.forEach((l, i) => {
+    if (!isLanguageCode(l)) throw unprocessable('unknown_language', `"${l}" is not an ISO 639-1 language code`, `/languages/${i}`)
+  })
+  input.sectors.forEach((s, i) => {
+    if (!isSector(s)) throw unprocessable('unknown_sector', `"${s}" is not a NIS2 sector (Annex I or II) or defence`, `/sectors/${i}`)
+  })
+  validateWorkingHours(input.workingHours, '/workingHours')
+  const only = input.serves?.only ?? []
+  const never = input.serves?.never ?? []
+  const both = only.find((c) => never.includes(c))
+  if (both !== undefined) throw unprocessable('contradictory_serves', `${both} is both served only and never served`, '/serves/never')
+}
+
+/** A point of contact or admin of a nation lends for the nation and the organizations under it. */
+export const mayManageCapabilitiesOf = (actor: Actor, targetOrgChain: readonly string[]): boolean =>
+  actor.orgKind === 'nation' && (actor.roles.includes('poc') || actor.roles.includes('admin')) && targetOrgChain.includes(actor.orgId)

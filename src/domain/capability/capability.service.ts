@@ -1,0 +1,140 @@
+import { forbidden, notFound, unprocessable } from '../../core/errors'
+import { newId } from '../../core/ids'
+import { saveMarking } from '../../store/marking.store'
+import type { Tx } from '../../store/tx'
+import type { Marking } from '../../tlp'
+import type { Deps } from '../deps'
+import { findNationByCountry, orgChain, orgSubtree, type Actor } from '../members'
+import { unitOfWork } from '../unit-of-work'
+import { mayManageCapabilitiesOf, validateCapabilityInput } from './capability.rules'
+import type { CapabilityInput, CapabilityQuery, CapabilityView, StandbyInput } from './capability.schema'
+import * as store from './capability.store'
+
+/**
+ * The marking of a capability: GREEN for every member, or AMBER+STRICT with the chosen nations'
+ * organizations (each nation and every organization under it, as they are when it is saved)
+ * plus the lending organization and its nation as audience.
+ */
+async function capabilityMarking(tx: Tx, actor: Actor, orgId: string, nationId: string, visibleTo: readonly string[] | undefined): Promise<Marking> {
+  if (visibleTo === undefined) return { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
+  const audience = new Set([orgId, nationId])
+  for (const [i, country] of visibleTo.entries()) {
+    const nation = await findNationByCountry(tx, country)
+    if (!nation) throw unprocessable('unknown_nation', `${country} is not a member nation`, `/visibleTo/${i}`)
+    for (const o of await orgSubtree(tx, nation.id)) audience.add(o)
+  }
+  return { tlp: 'AMBER+STRICT', audienceOrgs: [...audience], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
+}
+
+async function lendingOrg(tx: Tx, actor: Actor, orgId: string): Promise<{ orgId: string; nationId: string }> {
+  const chain = await orgChain(tx, orgId)
+  if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
+  if (!mayManageCapabilitiesOf(actor, chain.map((o) => o.id)))
+    throw forbidden('Only a point of contact or admin of a nation declares capabilities, for its nation or the organizations under it')
+  const nation = chain.find((o) => o.kind === 'nation')
+  if (!nation) throw unprocessable('bad_org', 'Capabilities are lent by a nation or an organization under it', '/orgId')
+  return { orgId: chain[0]!.id, nationId: nation.id }
+}
+
+function rowOf(input: CapabilityInput) {
+  return {
+    category: input.category,
+    description: input.description,
+    capacity: input.capacity,
+    languages: JSON.stringify(input.languages),
+    delivery: input.delivery,
+    response_hours: input.responseHours,
+    sectors: JSON.stringify(input.sectors),
+    working_hours: JSON.stringify(input.workingHours),
+    serves: JSON.stringify(input.serves ?? {}),
+    visible_to: JSON.stringify(input.visibleTo ?? null),
+  }
+}
+
+async function reread(tx: Tx, actor: Actor, id: string): Promise<CapabilityView> {
+  const row = await store.findVisibleCapability(tx, actor, id)
+  if (!row) throw notFound('Capability')
+  return store.toCapabilityView(row)
+}
+
+/**
+ * Declares what a nation lends.
+ * @example declareCapability(deps, poc, { category: 'malware-analysis', capacity: 2, … })
+ */
+export async function declareCapability(deps: Deps, actor: Actor, input: CapabilityInput): Promise<CapabilityView> {
+  validateCapabilityInput(input)
+  return unitOfWork(deps, async (u) => {
+    const { orgId, nationId } = await lendingOrg(u.tx, actor, input.orgId ?? actor.orgId)
+    const markingId = await saveMarking(u.tx, await capabilityMarking(u.tx, actor, orgId, nationId, input.visibleTo), u.at)
+    const id = newId()
+    await store.insertCapability(u.tx, {
+      id,
+      org_id: orgId,
+      nation_id: nationId,
+      ...rowOf(input),
+      standby_from: null,
+      standby_until: null,
+      marking_id: markingId,
+      created_by: actor.userId,
+      created_at: u.at,
+      updated_at: u.at,
+    })
+    await u.audit(actor, 'capability.declare', id, { orgId, category: input.category, capacity: input.capacity })
+    return reread(u.tx, actor, id)
+  })
+}
+
+async function managedCapability(tx: Tx, actor: Actor, id: string): Promise<store.CapabilityRow> {
+  const row = await store.findVisibleCapability(tx, actor, id)
+  if (!row) throw notFound('Capability')
+  const chain = await orgChain(tx, row.org_id)
+  if (!mayManageCapabilitiesOf(actor, chain.map((o) => o.id))) throw forbidden('Only the lending nation\u2019s points of contact and admins change a capability')
+  return row
+}
+
+/** Replaces a capability's description; a new marking row is written, never a shared one changed. */
+export async function updateCapability(deps: Deps, actor: Actor, id: string, input: CapabilityInput): Promise<CapabilityView> {
+  validateCapabilityInput(input)
+  return unitOfWork(deps, async (u) => {
+    const row = await managedCapability(u.tx, actor, id)
+    if (input.orgId !== undefined && input.orgId !== row.org_id) throw unprocessable('org_immutable', 'A capability stays with the organization that lends it', '/orgId')
+    const markingId = await saveMarking(u.tx, await capabilityMarking(u.tx, actor, row.org_id, row.nation_id, input.visibleTo), u.at)
+    await store.updateCapability(u.tx, id, { ...rowOf(input), marking_id: markingId, updated_at: u.at })
+    await u.audit(actor, 'capability.update', id, { category: input.category, capacity: input.capacity })
+    return reread(u.tx, actor, id)
+  })
+}
+
+/** Puts a capability on standby for a period (a rota); standby raises it in matching. */
+export async function setStandby(deps: Deps, actor: Actor, id: string, input: StandbyInput | null): Promise<CapabilityView> {
+  if (input !== null && Date.parse(input.until) <= Date.parse(input.from))
+    throw unprocessable('standby_ends_before_start', 'A standby period ends after it starts', '/until')
+  return unitOfWork(deps, async (u) => {
+    await managedCapability(u.tx, actor, id)
+    await store.updateCapability(u.tx, id, {
+      standby_from: input === null ? null : new Date(input.from).toISOString(),
+      standby_until: input === null ? null : new Date(input.until).toISOString(),
+      updated_at: u.at,
+    })
+    await u.audit(actor, input === null ? 'capability.standby.clear' : 'capability.standby', id, input === null ? {} : { ...input })
+    return reread(u.tx, actor, id)
+  })
+}
+
+/** The catalogue as the caller may see it. */
+export async function listCapabilities(deps: Deps, actor: Actor, q: CapabilityQuery): Promise<CapabilityView[]> {
+  let nationId: string | undefined
+  if (q.nation !== undefined) {
+    const nation = await findNationByCountry(deps.db, q.nation)
+    if (!nation) return []
+    nationId = nation.id
+  }
+  const rows = await store.listVisibleCapabilities(deps.db, actor, { category: q.category, nationId, limit: q.limit })
+  return rows.map(store.toCapabilityView)
+}
+
+export async function getCapability(deps: Deps, actor: Actor, id: string): Promise<CapabilityView> {
+  const row = await store.findVisibleCapability(deps.db, actor, id)
+  if (!row) throw notFound('Capability')
+  return store.toCapabilityView(row)
+}

@@ -1,0 +1,43 @@
+import { unprocessable } from '../../core/errors'
+import { isRsitClass, isRsitType } from '../vocab/rsit'
+import { isSector } from '../vocab/sectors'
+import type { Actor } from '../members'
+
+/** MITRE ATT&CK technique or sub-technique id. */
+export const ATTACK_ID = /^T\d{4}(\.\d{3})?$/
+/** A STIX 2.1 identifier: type--UUID. */
+export const STIX_ID = /^[a-z][a-z0-9-]*--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export interface IncidentVocabulary {
+  sectors?: readonly string[]
+  rsitClass?: string
+  rsitType?: string
+  attackIds?: readonly string[]
+  intelIds?: readonly string[]
+}
+
+/** Sectors, RSIT and ATT&CK ids from their vocabularies; a bad value gets a 422 naming the field. */
+export function validateIncidentVocabulary(v: IncidentVocabulary): void {
+  v.sectors?.forEach((s, i) => {
+    if (!isSector(s)) throw unprocessable('unknown_sector', `"${s}" is not a NIS2 sector (Annex I or II) or defence`, `/sectors/${i}`)
+  })
+  if (v.rsitClass !== undefined && !isRsitClass(v.rsitClass))
+    throw unprocessable('unknown_rsit_class', `"${v.rsitClass}" is not an ENISA RSIT class`, '/rsitClass')
+  if (v.rsitClass !== undefined && v.rsitType !== undefined && !isRsitType(v.rsitClass as Parameters<typeof isRsitType>[0], v.rsitType))
+    throw unprocessable('unknown_rsit_type', `"${v.rsitType}" is not an RSIT type of class ${v.rsitClass}`, '/rsitType')
+  v.attackIds?.forEach((id, i) => {
+    if (!ATTACK_ID.test(id)) throw unprocessable('bad_attack_id', `"${id}" is not an ATT&CK technique id (T1234 or T1234.001)`, `/attackIds/${i}`)
+  })
+  v.intelIds?.forEach((id, i) => {
+    if (!STIX_ID.test(id)) throw unprocessable('bad_intel_id', `"${id}" is not a STIX identifier (type--uuid)`, `/intelIds/${i}`)
+  })
+}
+
+const hasAny = (a: Actor, roles: readonly string[]) => a.roles.some((r) => roles.includes(r))
+
+/** Members of a nation (not the hub itself) report for their organization or one below it. */
+export const mayReport = (a: Actor): boolean => a.nationId !== null && hasAny(a, ['poc', 'admin', 'analyst'])
+
+/** The reporting organization's people, and the points of contact of its nation, keep it up to date. */
+export const mayEditIncident = (a: Actor, incident: { org_id: string; nation_id: string }): boolean =>
+  hasAny(a, ['poc', 'admin', 'analyst']) && (a.orgId === incident.org_id || (a.orgId === incident.nation_id && hasAny(a, ['poc', 'admin'])))

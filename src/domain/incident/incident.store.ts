@@ -1,0 +1,51 @@
+import type { Selectable } from 'kysely'
+import type { Db } from '../../store/db'
+import type { IncidentTable, IncidentTimelineTable } from '../../store/schema'
+import type { Tx } from '../../store/tx'
+import { markingVisibleTo, type Viewer } from '../../tlp'
+
+type Q = Db | Tx
+export type IncidentRow = Selectable<IncidentTable>
+export type TimelineRow = Selectable<IncidentTimelineTable>
+
+/** The incident if the viewer may see it; "missing" and "not yours" are the same answer. */
+export async function findVisibleIncident(q: Q, viewer: Viewer, id: string): Promise<IncidentRow | null> {
+  return (await q.selectFrom('incident').selectAll().where('id', '=', id).where(markingVisibleTo('incident.marking_id', viewer)).executeTakeFirst()) ?? null
+}
+
+export async function listVisibleIncidents(q: Q, viewer: Viewer, f: { status?: string; limit: number }): Promise<IncidentRow[]> {
+  let query = q.selectFrom('incident').selectAll().where(markingVisibleTo('incident.marking_id', viewer)).orderBy('created_at', 'desc').orderBy('id').limit(f.limit)
+  if (f.status !== undefined) query = query.where('status', '=', f.status)
+  return query.execute()
+}
+
+/** For the hub's own bookkeeping (widening on acceptance), never returned to a caller as such. */
+export async function findIncident(q: Q, id: string): Promise<IncidentRow | null> {
+  return (await q.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+export async function insertIncident(q: Q, row: IncidentRow): Promise<void> {
+  await q.insertInto('incident').values(row).execute()
+}
+
+export async function updateIncident(q: Q, id: string, set: Partial<IncidentRow>): Promise<void> {
+  await q.updateTable('incident').set(set).where('id', '=', id).execute()
+}
+
+export async function insertTimeline(q: Q, row: TimelineRow): Promise<void> {
+  await q.insertInto('incident_timeline').values(row).execute()
+}
+
+export async function timelineOf(q: Q, incidentId: string): Promise<TimelineRow[]> {
+  return q.selectFrom('incident_timeline').selectAll().where('incident_id', '=', incidentId).orderBy('happened_at').orderBy('at').execute()
+}
+
+export async function existingOrgs(q: Q, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  return new Set((await q.selectFrom('org').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id))
+}
+
+export async function existingUsers(q: Q, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  return new Set((await q.selectFrom('app_user').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id))
+}
