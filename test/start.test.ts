@@ -15,8 +15,13 @@ function startProcess(dataDir: string, port: number): { child: ChildProcess; out
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
   const listening = new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
-      if (out.includes('listening on')) (clearInterval(timer), resolve())
-      if (child.exitCode !== null) (clearInterval(timer), reject(new Error(`exited early: ${out}`)))
+      if (out.includes('listening on')) {
+        clearInterval(timer)
+        resolve()
+      } else if (child.exitCode !== null) {
+        clearInterval(timer)
+        reject(new Error(`exited early: ${out}`))
+      }
     }, 50)
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
