@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely'
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -71,6 +71,10 @@ async function openPostgres(url: string, schema?: string): Promise<Store> {
   await sql`select 1`.execute(db)
   return { db, dialect: 'postgres', sqlite: null, pool, close: () => db.destroy() }
 }
+
+/** The dialect behind a connection or transaction, for the store's few dialect-specific statements. */
+export const dialectOf = (db: Db | Transaction<Database>): DialectName =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 
 /** Dialect-dependent column shapes, for migrations. */
 export interface DialectHelpers {
