@@ -7,6 +7,7 @@ import { ConfigError } from '../src/config'
 import { isAppError } from '../src/core/errors'
 import { registerMemberCommands } from './commands/members'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
+import { registerWatchCommand } from './commands/watch'
 import { CliUsageError, processIo, type CliIo } from './io'
 
 export function buildProgram(io: CliIo): Command {
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError(false)
   registerSystemCommands(program, io)
   registerMemberCommands(program, io)
+  registerWatchCommand(program, io)
   return program
 }
 
