@@ -37,8 +37,13 @@ export async function startHubProcess(name: string, env: Record<string, string>)
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const m = /listening on (http:\/\/\S+)/.exec(out)
-      if (m) (clearInterval(timer), resolve(m[1]!.replace(/\s*\(.*$/, '')))
-      if (child.exitCode !== null) (clearInterval(timer), reject(new Error(`${name} exited early: ${out}`)))
+      if (m) {
+        clearInterval(timer)
+        resolve(m[1]!)
+      } else if (child.exitCode !== null) {
+        clearInterval(timer)
+        reject(new Error(`${name} exited early: ${out}`))
+      }
     }, 50)
   })
   return {

@@ -15,7 +15,7 @@ import { bearerToken } from '../http/auth'
 import type { Viewer } from '../tlp'
 import type { FanoutHandle } from './fanout'
 import type { LiveFeed, ViewerSubscriber } from './live-feed'
-import { CLOSE, parseClientMessage, ProtocolError, type ClientMessage } from './protocol'
+import { CLOSE, parseClientMessage, type ClientMessage } from './protocol'
 
 export interface WsRouteOptions {
   deps: Deps
