@@ -19,6 +19,8 @@ export interface Store {
   sqlite: SqliteDatabase.Database | null
   /** The raw PostgreSQL pool, for COPY and LISTEN on the bulk and live paths. */
   pool: pg.Pool | null
+  /** The PostgreSQL schema the store was opened on, if one was given. */
+  pgSchema?: string | null
   close(): Promise<void>
 }
 
@@ -69,7 +71,7 @@ async function openPostgres(url: string, schema?: string): Promise<Store> {
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   await sql`select 1`.execute(db)
-  return { db, dialect: 'postgres', sqlite: null, pool, close: () => db.destroy() }
+  return { db, dialect: 'postgres', sqlite: null, pool, ...(schema ? { pgSchema: schema } : {}), close: () => db.destroy() }
 }
 
 /** The dialect behind a connection or transaction, for the store's few dialect-specific statements. */
