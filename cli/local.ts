@@ -17,7 +17,7 @@ export interface Local {
 
 export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Promise<Local> {
   const config = loadConfig(io.env)
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
   try {
     if (opts.migrate !== false) await migrateToLatest(store)
   } catch (e) {

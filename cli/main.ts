@@ -8,6 +8,7 @@ import { isAppError } from '../src/core/errors'
 import { registerMemberCommands } from './commands/members'
 import { registerSupportCommands } from './commands/support'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
+import { registerWatchCommand } from './commands/watch'
 import { CliUsageError, processIo, type CliIo } from './io'
 
 export function buildProgram(io: CliIo): Command {
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo): Command {
   registerSystemCommands(program, io)
   registerMemberCommands(program, io)
   registerSupportCommands(program, io)
+  registerWatchCommand(program, io)
   return program
 }
 

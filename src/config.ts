@@ -13,8 +13,21 @@ export interface Config {
   readonly dataDir: string
   /** DATABASE_URL: postgres://… to run on PostgreSQL; unset runs embedded SQLite in DATA_DIR. */
   readonly databaseUrl: string | null
+  /**
+   * DATABASE_SCHEMA: PostgreSQL schema the hub's tables live in (created if missing); unset: the
+   * server's search_path (normally "public"). Lets several hubs, or test runs, share one database.
+   */
+  readonly databaseSchema: string | null
   /** NATS_URL: nats://… to use NATS JetStream as the bus (several hub processes); unset: in-process bus. */
   readonly natsUrl: string | null
+  /** NATS_STREAM: the JetStream stream of this hub; every process of one hub uses the same. Default SHIELDWALL. */
+  readonly natsStream: string
+  /** NATS_SUBJECT_PREFIX: events go to `<prefix>.<type>`; the stream captures `<prefix>.>`. Default shieldwall.events. */
+  readonly natsSubjectPrefix: string
+  /** LIVE_MAX_BUFFERED: bytes queued for one live-feed client before it is closed as too slow (4008). Default 4194304. */
+  readonly liveMaxBuffered: number
+  /** LIVE_HEARTBEAT_SECONDS: idle live-feed connections get a heartbeat this often. Default 20. */
+  readonly liveHeartbeatSeconds: number
   /** HUB_NAME: display name of the hub organization created on first start. Default "Shieldwall Hub". */
   readonly hubName: string
   /** LOG_LEVEL: pino level (fatal, error, warn, info, debug, trace, silent). Default info. */
@@ -72,6 +85,13 @@ function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): stri
   return raw
 }
 
+function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: string): string | null {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return null
+  if (!shape.test(raw)) throw new ConfigError(`${name} must be ${what}, got "${raw}"`)
+  return raw
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL || 'info'
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
@@ -81,7 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseSchema: nameVar(env, 'DATABASE_SCHEMA', /^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _'),
     natsUrl: urlVar(env, 'NATS_URL', ['nats:', 'tls:']),
+    natsStream: nameVar(env, 'NATS_STREAM', /^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -') ?? 'SHIELDWALL',
+    natsSubjectPrefix: nameVar(env, 'NATS_SUBJECT_PREFIX', /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated words') ?? 'shieldwall.events',
+    liveMaxBuffered: intVar(env, 'LIVE_MAX_BUFFERED', 4_194_304, 1024, 1_073_741_824),
+    liveHeartbeatSeconds: intVar(env, 'LIVE_HEARTBEAT_SECONDS', 20, 1, 3600),
     hubName: env.HUB_NAME || 'Shieldwall Hub',
     logLevel,
     bodyLimit: intVar(env, 'BODY_LIMIT', 1_048_576, 1024, 1_073_741_824),

@@ -3,6 +3,9 @@
  * main.ts, the CLI's `serve` and the tests all start a hub through here.
  */
 import { sql } from 'kysely'
+import type { Bus } from './bus/bus'
+import { createMemoryBus } from './bus/memory'
+import { createNatsBus } from './bus/nats'
 import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
@@ -10,6 +13,8 @@ import type { Deps } from './domain/deps'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
 import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
+import { outboxPublisher, startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
+import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { openStore, type Store } from './store/db'
 import { migrateToLatest } from './store/migrate'
 
@@ -17,6 +22,9 @@ export interface Hub {
   app: HubApp
   store: Store
   deps: Deps
+  bus: Bus
+  live: LiveFeed
+  relay: OutboxRelay
   logger: Logger
   /** The deadline runner; its loop runs when the process has the `jobs` role, runDue() always works. */
   jobs: DeadlineRunner
@@ -30,16 +38,44 @@ export interface HubOptions {
   logger?: Logger
   /** An already open store (tests pass their own schema); the hub then does not close it. */
   store?: Store
+  /** Overrides of the live feed's limits (tests use a tiny buffer bound). */
+  live?: { maxBuffered?: number; heartbeatMs?: number; authTimeoutMs?: number }
+}
+
+/** The in-process bus by default; NATS JetStream, with this process's durable consumer, when NATS_URL is set. */
+async function openBus(config: Config, logger: Logger): Promise<Bus> {
+  const busLogger = logger.child({ part: 'bus' })
+  if (!config.natsUrl) return createMemoryBus({ logger: busLogger })
+  return createNatsBus({
+    url: config.natsUrl,
+    stream: config.natsStream,
+    subjectPrefix: config.natsSubjectPrefix,
+    consumerName: config.processName,
+    logger: busLogger,
+  })
 }
 
 export async function createHub(config: Config, opts: HubOptions = {}): Promise<Hub> {
   const logger = opts.logger ?? createLogger(config.logLevel)
-  const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
+  const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined }))
   await migrateToLatest(store)
-  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} }, offerParallel: config.offerParallel }
+  const clock = opts.clock ?? systemClock
+  const bus = await openBus(config, logger)
+  const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
+  const deps: Deps = { db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
+  const live = await startLiveFeed({
+    bus,
+    deps,
+    clock,
+    maxBuffered: opts.live?.maxBuffered ?? config.liveMaxBuffered,
+    heartbeatMs: opts.live?.heartbeatMs ?? config.liveHeartbeatSeconds * 1000,
+    authTimeoutMs: opts.live?.authTimeoutMs,
+  })
+  const relay = startOutboxRelay(outbox)
   const app = await buildApp({
     deps,
+    live,
     logger,
     bodyLimit: config.bodyLimit,
     ready: async () => (await sql`select 1`.execute(store.db), true),
@@ -51,14 +87,21 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     app,
     store,
     deps,
+    bus,
+    live,
+    relay,
     logger,
     jobs,
     firstAdminToken: first?.token ?? null,
     close: async () => {
       if (closed) return
       closed = true
+      // Live connections first: an open SSE stream would hold the HTTP server open.
+      await live.close()
       await jobs.stop()
       await app.close()
+      await relay.stop()
+      await bus.close()
       if (!opts.store) await store.close()
     },
   }

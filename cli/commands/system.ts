@@ -25,7 +25,7 @@ export function registerSystemCommands(program: Command, io: CliIo): void {
     .description('bring the database schema up to date')
     .action(async (_o: unknown, cmd: Command) => {
       const config = loadConfig(io.env)
-      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
       try {
         const applied = await migrateToLatest(store)
         if (wantsJson(cmd)) io.out(JSON.stringify({ applied }))

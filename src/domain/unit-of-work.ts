@@ -2,12 +2,19 @@
  * Every use case runs as one unit: one transaction, its audit entries and its outbox events in
  * it, and the events published only after the commit succeeded.
  */
+import { assertRoutableType } from '../bus/bus'
 import type { DomainEvent } from '../bus/event'
-import { appendEvent, type EventInput } from '../store/outbox'
+import { appendEvents, pendingEvent, type EventInput, type PendingEvent } from '../store/outbox'
 import { inTx, type Tx } from '../store/tx'
 import { appendAudit } from './audit/audit.store'
 import type { Deps } from './deps'
 import type { Actor } from './members/members'
+
+/**
+ * An emitted event as the use case sees it: its id is known at once, its outbox `seq` only once
+ * the unit's events are written, at the end of the transaction (see appendEvents).
+ */
+export type EmittedEvent<P = unknown> = Omit<DomainEvent<P>, 'seq'>
 
 export interface Unit {
   tx: Tx
@@ -15,15 +22,16 @@ export interface Unit {
   now: Date
   at: string
   audit(actor: Actor | 'system', action: string, subject: string, detail?: Record<string, unknown>): Promise<void>
-  emit<P>(e: EventInput<P>): Promise<DomainEvent<P>>
+  emit<P>(e: EventInput<P>): Promise<EmittedEvent<P>>
 }
 
 export async function unitOfWork<T>(deps: Deps, fn: (u: Unit) => Promise<T>): Promise<T> {
   const now = deps.clock.now()
   const at = now.toISOString()
-  const emitted: DomainEvent[] = []
-  const result = await inTx(deps.db, async (tx) =>
-    fn({
+  const pending: PendingEvent[] = []
+  let written: DomainEvent[] = []
+  const result = await inTx(deps.db, async (tx) => {
+    const value = await fn({
       tx,
       now,
       at,
@@ -37,12 +45,18 @@ export async function unitOfWork<T>(deps: Deps, fn: (u: Unit) => Promise<T>): Pr
         })
       },
       emit: async (e) => {
-        const ev = await appendEvent(tx, at, e)
-        emitted.push(ev)
-        return ev
+        // Checked here, so that an event no bus could route fails the change, not the publish.
+        assertRoutableType(e.type)
+        const ev = pendingEvent(at, e)
+        pending.push(ev)
+        const { markingId: _markingId, ...emitted } = ev
+        return emitted as EmittedEvent<typeof e.payload>
       },
-    }),
-  )
-  if (emitted.length > 0) await deps.events.publish(emitted)
+    })
+    // Last, so that the outbox's ordering lock is held only from this insert to the commit.
+    written = await appendEvents(tx, pending)
+    return value
+  })
+  if (written.length > 0) await deps.events.publish(written)
   return result
 }

@@ -4,6 +4,7 @@
  */
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import websocket from '@fastify/websocket'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, {
   LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawServerDefault } from 'fastify'
@@ -11,6 +12,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import { newId } from '../core/ids'
 import type { Deps } from '../domain/deps'
+import type { LiveFeed } from '../live/live-feed'
+import { registerSseRoute } from '../live/sse-route'
+import { registerWsRoute } from '../live/ws-route'
 import { registerAuth } from './auth'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
@@ -24,6 +28,8 @@ export interface AppOptions {
   bodyLimit: number
   /** Answers /readyz: is the database reachable? */
   ready: () => Promise<boolean>
+  /** The live feed, served over WebSocket and SSE at /api/v1/live; absent: no live routes. */
+  live?: LiveFeed
   /** Further route plugins under /api/v1 (capabilities register here as they come). */
   plugins?: ((app: HubApp) => Promise<void>)[]
 }
@@ -80,6 +86,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger())
 
+  // Inbound live-feed messages are small control messages.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } })
   registerAuth(app, opts.deps)
   registerMetrics(app)
   registerHealth(app, opts.ready)
@@ -87,6 +95,10 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   await app.register(
     async (api) => {
       for (const routes of API_ROUTES) await api.register(routes, { deps: opts.deps })
+      if (opts.live) {
+        await registerWsRoute(api, { deps: opts.deps, live: opts.live })
+        await registerSseRoute(api, opts.live)
+      }
       for (const plugin of opts.plugins ?? []) await plugin(api)
     },
     { prefix: '/api/v1' },

@@ -9,8 +9,12 @@ declare module 'fastify' {
     actor: Actor | null
   }
   interface FastifyContextConfig {
-    /** 'public' routes also serve anonymous readers (who see CLEAR only). Default: a token is required. */
-    auth?: 'required' | 'public'
+    /**
+     * 'public' routes also serve anonymous readers (who see CLEAR only); 'in-route' routes
+     * authenticate themselves (the live WebSocket, whose refusals are close codes). Default: a
+     * token is required.
+     */
+    auth?: 'required' | 'public' | 'in-route'
   }
 }
 
@@ -34,6 +38,7 @@ const needsToken = (req: FastifyRequest): boolean => {
 export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('actor', null)
   app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.config.auth === 'in-route') return
     const raw = bearerToken(req)
     if (raw !== null) req.actor = await members.authenticate(deps, raw)
     else if (needsToken(req)) throw unauthorized()

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder } from 'kysely'
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -19,6 +19,8 @@ export interface Store {
   sqlite: SqliteDatabase.Database | null
   /** The raw PostgreSQL pool, for COPY and LISTEN on the bulk and live paths. */
   pool: pg.Pool | null
+  /** The PostgreSQL schema the store was opened on, if one was given. */
+  pgSchema?: string | null
   close(): Promise<void>
 }
 
@@ -69,8 +71,12 @@ async function openPostgres(url: string, schema?: string): Promise<Store> {
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   await sql`select 1`.execute(db)
-  return { db, dialect: 'postgres', sqlite: null, pool, close: () => db.destroy() }
+  return { db, dialect: 'postgres', sqlite: null, pool, ...(schema ? { pgSchema: schema } : {}), close: () => db.destroy() }
 }
+
+/** The dialect behind a connection or transaction, for the store's few dialect-specific statements. */
+export const dialectOf = (db: Db | Transaction<Database>): DialectName =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 
 /** Dialect-dependent column shapes, for migrations. */
 export interface DialectHelpers {

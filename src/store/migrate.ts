@@ -17,7 +17,13 @@ class InCodeProvider implements MigrationProvider {
  * starting together migrate once. Throws with the failing migration named.
  */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new InCodeProvider(store) })
+  // Named, because Kysely looks its tables up across every schema: a fresh schema would take
+  // another schema's migration tables for its own.
+  const migrator = new Migrator({
+    db: store.db,
+    provider: new InCodeProvider(store),
+    ...(store.pgSchema ? { migrationTableSchema: store.pgSchema } : {}),
+  })
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

@@ -3,11 +3,12 @@
  * then published after commit. Rows not yet marked published are re-published by the relay
  * (a crash between commit and publish loses nothing; handlers are idempotent by event id).
  */
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { DomainEvent } from '../bus/event'
 import { newId } from '../core/ids'
-import type { Marking } from '../tlp/marking'
-import type { Db } from './db'
+import type { Marking, MaybeViewer } from '../tlp/marking'
+import { markingVisibleTo } from '../tlp/sql-filter'
+import { dialectOf, type Db } from './db'
 import { loadMarkings } from './marking.store'
 import type { OutboxEventTable } from './schema'
 import type { Tx } from './tx'
@@ -21,23 +22,60 @@ export interface EventInput<P = unknown> {
   payload: P
 }
 
+/** An event before its row is written: everything but its place in the outbox. */
+export type PendingEvent<P = unknown> = Omit<DomainEvent<P>, 'seq'> & { markingId: string }
+
+export const pendingEvent = <P>(at: string, e: EventInput<P>): PendingEvent<P> => ({
+  id: newId(),
+  type: e.type,
+  at,
+  marking: e.marking,
+  markingId: e.markingId,
+  exerciseId: e.exerciseId ?? null,
+  subject: e.subject ?? {},
+  payload: e.payload,
+})
+
+/** Any constant shared by every hub process: the key of the outbox's ordering lock. */
+const OUTBOX_ORDER_LOCK = 0x53_57_00_01
+
+/**
+ * Writes events in the caller's transaction, which should commit right after. PostgreSQL hands
+ * out a bigserial at insert, not at commit, so two transactions could commit their events out of
+ * seq order, and a live feed resuming "after seq n" would skip the one that committed late. A
+ * transaction-scoped advisory lock taken just before the insert, and released by the commit,
+ * makes seq order the commit order. SQLite has a single writer already.
+ */
+export async function appendEvents(tx: Tx, events: readonly PendingEvent[]): Promise<DomainEvent[]> {
+  if (events.length === 0) return []
+  if (dialectOf(tx) === 'postgres') await sql`select pg_advisory_xact_lock(${OUTBOX_ORDER_LOCK})`.execute(tx)
+  const seqs = new Map<string, number>()
+  for (let i = 0; i < events.length; i += 500) {
+    const rows = await tx
+      .insertInto('outbox_event')
+      .values(
+        events.slice(i, i + 500).map((e) => ({
+          id: e.id,
+          type: e.type,
+          at: e.at,
+          marking_id: e.markingId,
+          exercise_id: e.exerciseId,
+          subject: JSON.stringify(e.subject),
+          payload: JSON.stringify(e.payload),
+          published_at: null,
+        })),
+      )
+      .returning(['id', 'seq'])
+      .execute()
+    for (const r of rows) seqs.set(r.id, Number(r.seq))
+  }
+  return events.map(({ markingId: _markingId, ...e }) => ({ ...e, seq: seqs.get(e.id)! }))
+}
+
+/** One event, written at once (the unit of work batches them at its end instead). */
 export async function appendEvent<P>(tx: Tx, at: string, e: EventInput<P>): Promise<DomainEvent<P>> {
-  const id = newId()
-  const row = await tx
-    .insertInto('outbox_event')
-    .values({
-      id,
-      type: e.type,
-      at,
-      marking_id: e.markingId,
-      exercise_id: e.exerciseId ?? null,
-      subject: JSON.stringify(e.subject ?? {}),
-      payload: JSON.stringify(e.payload),
-      published_at: null,
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow()
-  return { id, seq: Number(row.seq), type: e.type, at, marking: e.marking, exerciseId: e.exerciseId ?? null, subject: e.subject ?? {}, payload: e.payload }
+  const [event] = await appendEvents(tx, [pendingEvent(at, e)])
+  return event as DomainEvent<P>
 }
 
 async function toEvents(db: Db | Tx, rows: Selectable<OutboxEventTable>[]): Promise<DomainEvent[]> {
@@ -54,10 +92,25 @@ async function toEvents(db: Db | Tx, rows: Selectable<OutboxEventTable>[]): Prom
   }))
 }
 
-/** Events after `afterSeq`, oldest first (live-feed resume; the caller filters by TLP). */
-export async function eventsAfter(db: Db, afterSeq: number, limit: number): Promise<DomainEvent[]> {
-  const rows = await db.selectFrom('outbox_event').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute()
-  return toEvents(db, rows)
+export interface EventScope {
+  /** Only events this viewer may see (the TLP rule in SQL); absent: every event. */
+  viewer?: MaybeViewer
+  /** Only events of this exercise (null: real traffic only); absent: both. */
+  exerciseId?: string | null
+}
+
+/** Events after `afterSeq`, oldest first (live-feed resume and gap filling). */
+export async function eventsAfter(db: Db, afterSeq: number, limit: number, scope: EventScope = {}): Promise<DomainEvent[]> {
+  let q = db.selectFrom('outbox_event').selectAll().where('seq', '>', afterSeq)
+  if (scope.viewer !== undefined) q = q.where(markingVisibleTo('outbox_event.marking_id', scope.viewer))
+  if (scope.exerciseId !== undefined) q = scope.exerciseId === null ? q.where('exercise_id', 'is', null) : q.where('exercise_id', '=', scope.exerciseId)
+  return toEvents(db, await q.orderBy('seq').limit(limit).execute())
+}
+
+/** The seq of the newest event, 0 when there is none: where a live feed starts. */
+export async function latestSeq(db: Db): Promise<number> {
+  const row = await db.selectFrom('outbox_event').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()
+  return Number(row?.seq ?? 0)
 }
 
 export async function unpublishedEvents(db: Db, olderThan: string, limit: number): Promise<DomainEvent[]> {
@@ -65,8 +118,34 @@ export async function unpublishedEvents(db: Db, olderThan: string, limit: number
   return toEvents(db, rows)
 }
 
-export async function markPublished(db: Db, ids: readonly string[], at: string): Promise<void> {
+export async function markPublished(db: Db | Tx, ids: readonly string[], at: string): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     await db.updateTable('outbox_event').set({ published_at: at }).where('id', 'in', ids.slice(i, i + 500)).where('published_at', 'is', null).execute()
   }
+}
+
+/**
+ * Claims up to `limit` events left unpublished since before `olderThan` (their publisher died
+ * between commit and publish), hands them to `publish`, and marks them published, all in one
+ * transaction. On PostgreSQL the rows are locked with SKIP LOCKED, so relays of several
+ * processes share the work instead of publishing the same rows together; a relay that dies
+ * releases its claim with its connection. Returns how many were published.
+ */
+export async function relayUnpublished(
+  db: Db,
+  olderThan: string,
+  limit: number,
+  publishedAt: () => string,
+  publish: (events: DomainEvent[]) => Promise<void>,
+): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    let q = tx.selectFrom('outbox_event').selectAll().where('published_at', 'is', null).where('at', '<', olderThan).orderBy('seq').limit(limit)
+    if (dialectOf(tx) === 'postgres') q = q.forUpdate().skipLocked()
+    const rows = await q.execute()
+    if (rows.length === 0) return 0
+    const events = await toEvents(tx, rows)
+    await publish(events)
+    await markPublished(tx, events.map((e) => e.id), publishedAt())
+    return events.length
+  })
 }

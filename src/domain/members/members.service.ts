@@ -2,9 +2,11 @@ import { HOUR_MS } from '../../core/clock'
 import { conflict, forbidden, notFound, unauthorized, unprocessable } from '../../core/errors'
 import { newId } from '../../core/ids'
 import { isUniqueViolation } from '../../store/errors'
+import { saveMarking } from '../../store/marking.store'
 import { inTx, type Tx } from '../../store/tx'
 import { appendAudit } from '../audit/audit.store'
 import type { Deps } from '../deps'
+import { unitOfWork } from '../unit-of-work'
 import { isCountryCode } from './iso3166'
 import { hasRole, isHubAdmin, mayAdmitOrgs, mayManageUsersOf, PARENT_KIND, type Actor, type Org, type User } from './members'
 import type { OrgInput, TokenInput, UserInput } from './members.schema'
@@ -71,7 +73,8 @@ export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEma
 /** Only an admin of the hub admits organizations, each under the parent its kind requires. */
 export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promise<Org> {
   if (!mayAdmitOrgs(actor)) throw forbidden('Only an admin of the hub admits organizations')
-  return inTx(deps.db, async (tx) => {
+  return unitOfWork(deps, async (u) => {
+    const tx = u.tx
     const hub = await store.findHub(tx)
     if (!hub) throw new Error('the hub organization is missing')
     if (await store.findOrgByName(tx, input.name)) throw conflict('duplicate', `An organization named "${input.name}" already exists`, '/name')
@@ -94,7 +97,11 @@ export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promi
     }
     const org: Org = { id: newId(), name: input.name, kind: input.kind, country, parentId, createdAt: deps.clock.now().toISOString() }
     await uniquely('An organization with that name', '/name', () => store.insertOrg(tx, org))
-    await audit(tx, deps, actor, 'org.admit', org.id, { name: org.name, kind: org.kind, country, parentId })
+    await u.audit(actor, 'org.admit', org.id, { name: org.name, kind: org.kind, country, parentId })
+    // The member directory is GREEN: every member hears of a new member.
+    const marking = { tlp: 'GREEN' as const, audienceOrgs: [], audienceUsers: [], originatorOrg: actor.orgId, originatorUser: actor.userId }
+    const markingId = await saveMarking(tx, marking, u.at)
+    await u.emit({ type: 'org.admitted', markingId, marking, subject: { objectId: org.id }, payload: org })
     return org
   })
 }

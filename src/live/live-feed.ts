@@ -1,0 +1,107 @@
+/**
+ * The live feed of one hub process: bus → sequencer → fanout → connections. WebSocket and SSE
+ * connections each have a fanout of their own (they frame events differently) and share the
+ * rest: the TLP decision, the exercise wall, resume from the outbox and heartbeats.
+ */
+import type { Bus } from '../bus/bus'
+import type { DomainEvent } from '../bus/event'
+import type { Clock } from '../core/clock'
+import type { Deps } from '../domain/deps'
+import { feed } from '../domain/feed'
+import { canSee, type Viewer } from '../tlp'
+import { createFanout, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
+import { eventFrame, startHeartbeats } from './frames'
+import { createSequencer } from './sequencer'
+
+/** A connection of someone authenticated: every live subscriber has a viewer (no anonymous feed). */
+export interface ViewerSubscriber extends LiveSubscriber {
+  viewer: Viewer
+}
+
+export interface LiveFeedOptions {
+  bus: Bus
+  deps: Deps
+  clock: Clock
+  /** Bytes queued for one connection before it is closed as a slow consumer (4008). */
+  maxBuffered: number
+  heartbeatMs: number
+  /** How long a WebSocket client has to authenticate. Default 5 s. */
+  authTimeoutMs?: number
+}
+
+export type Framing = 'ws' | 'sse'
+
+export interface LiveFeed {
+  /** Starts `sub` now, or after `lastSeq` with what it missed first (no gap, no repeat). */
+  subscribe(framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle>
+  readonly authTimeoutMs: number
+  close(): Promise<void>
+}
+
+const PAGE = 500
+const GOING_AWAY = { code: 1001, reason: 'hub shutting down' } as const
+
+/**
+ * The one decision of what a subscriber receives: the event, whose payload its producer already
+ * cut to the marking's audience, if the TLP rule lets this viewer see the marking; and never an
+ * event from the other side of the exercise wall (real traffic and an exercise never mix).
+ */
+export function canDeliver(sub: ViewerSubscriber, event: DomainEvent): DomainEvent | null {
+  if (event.exerciseId !== (sub.filter.exerciseId ?? null)) return null
+  return canSee(sub.viewer, event.marking) ? event : null
+}
+
+/** SSE frames carry the seq as the event id, which the browser sends back as Last-Event-ID. */
+export const sseEventFrame = (event: DomainEvent): string => `id: ${event.seq}\ndata: ${eventFrame(event)}\n\n`
+
+export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
+  const { deps, maxBuffered } = opts
+  const fanouts: Record<Framing, Fanout<ViewerSubscriber>> = {
+    ws: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered }),
+    sse: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, encode: sseEventFrame }),
+  }
+  const deliver = (event: DomainEvent) => {
+    fanouts.ws.deliver(event)
+    fanouts.sse.deliver(event)
+  }
+  const sequence = createSequencer(await feed.latestSeq(deps), (after) => feed.eventsAfter(deps, after, PAGE), deliver)
+  const unsubscribe = await opts.bus.subscribe(sequence)
+  const stopHeartbeats = startHeartbeats(
+    (at) => {
+      fanouts.ws.heartbeat(at)
+      fanouts.sse.heartbeat(at)
+    },
+    opts.heartbeatMs,
+    opts.clock,
+  )
+  // Held so that a shutdown can end them: a hijacked SSE response would keep the server open.
+  const open = new Set<ViewerSubscriber>()
+  const start = (framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle> | FanoutHandle => {
+    const fanout = fanouts[framing]
+    if (lastSeq === null) return fanout.add(sub)
+    const scope = { viewer: sub.viewer, exerciseId: sub.filter.exerciseId ?? null }
+    return fanout.resume(sub, lastSeq, (after) => feed.eventsAfter(deps, after, PAGE, scope))
+  }
+  return {
+    authTimeoutMs: opts.authTimeoutMs ?? 5_000,
+    async subscribe(framing, sub, lastSeq) {
+      open.add(sub)
+      const handle = await start(framing, sub, lastSeq)
+      return {
+        remove() {
+          open.delete(sub)
+          handle.remove()
+        },
+        get open() {
+          return handle.open
+        },
+      }
+    },
+    async close() {
+      stopHeartbeats()
+      await unsubscribe()
+      for (const sub of open) sub.close(GOING_AWAY.code, GOING_AWAY.reason)
+      open.clear()
+    },
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * WebSocket adapter of the live feed at /api/v1/live. A client authenticates with its API token
+ * (Authorization header, or a first message `{"type":"auth","token":…}` for browsers, within
+ * `authTimeoutMs`), then subscribes: `{"type":"subscribe","filter":{…},"lastSeq"?:n}`. Frames
+ * out: `{"kind":"authenticated"}`, `{"kind":"subscribed"}`, `{"kind":"event","event":…}`,
+ * `{"kind":"heartbeat"}`. Close codes: 4000 bad message, 4001 bad or missing authentication,
+ * 4008 slow consumer.
+ */
+import type { FastifyRequest } from 'fastify'
+import type { WebSocket } from 'ws'
+import type { Deps } from '../domain/deps'
+import { members } from '../domain/members'
+import type { HubApp } from '../http/app'
+import { bearerToken } from '../http/auth'
+import type { Viewer } from '../tlp'
+import type { FanoutHandle } from './fanout'
+import type { LiveFeed, ViewerSubscriber } from './live-feed'
+import { CLOSE, parseClientMessage, type ClientMessage } from './protocol'
+
+export interface WsRouteOptions {
+  deps: Deps
+  live: LiveFeed
+}
+
+const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : 'error').slice(0, 120)
+
+async function viewerFromToken(deps: Deps, token: string): Promise<Viewer> {
+  const actor = await members.authenticate(deps, token)
+  return { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }
+}
+
+function headerToken(req: FastifyRequest): string | null | Error {
+  try {
+    return bearerToken(req)
+  } catch (err) {
+    return err as Error
+  }
+}
+
+/** One connection's conversation: authenticate, then (re)subscribe as often as it likes. */
+function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions): void {
+  let viewer: Viewer | null = null
+  let handle: FanoutHandle | null = null
+  let closed = false
+  // Messages are handled one after another: a subscribe never overtakes the auth before it.
+  let queue: Promise<void> = Promise.resolve()
+
+  const close = (code: number, reason: string) => {
+    if (closed) return
+    closed = true
+    handle?.remove()
+    socket.close(code, reason)
+  }
+  const authenticated = (v: Viewer) => {
+    viewer = v
+    clearTimeout(authTimer)
+    socket.send(JSON.stringify({ kind: 'authenticated', userId: v.userId }))
+  }
+  const authTimer = setTimeout(() => close(CLOSE.badAuth, 'authentication required'), opts.live.authTimeoutMs)
+
+  const subscribe = async (v: Viewer, m: Extract<ClientMessage, { type: 'subscribe' }>) => {
+    handle?.remove()
+    const sub: ViewerSubscriber = {
+      viewer: v,
+      filter: m.filter,
+      send: (frame) => socket.send(frame),
+      bufferedBytes: () => socket.bufferedAmount,
+      close,
+    }
+    socket.send(JSON.stringify({ kind: 'subscribed', filter: m.filter, lastSeq: m.lastSeq }))
+    const h = await opts.live.subscribe('ws', sub, m.lastSeq)
+    if (closed) h.remove()
+    else handle = h
+  }
+
+  const onMessage = async (text: string) => {
+    if (closed) return
+    let m: ClientMessage
+    try {
+      m = parseClientMessage(text)
+    } catch (err) {
+      return close(CLOSE.badMessage, reasonOf(err))
+    }
+    if (m.type === 'auth') {
+      if (viewer !== null) return close(CLOSE.badMessage, 'already authenticated')
+      try {
+        return authenticated(await viewerFromToken(opts.deps, m.token))
+      } catch (err) {
+        return close(CLOSE.badAuth, reasonOf(err))
+      }
+    }
+    if (viewer === null) return close(CLOSE.badAuth, 'authenticate first')
+    await subscribe(viewer, m)
+  }
+
+  socket.on('message', (data, isBinary) => {
+    if (isBinary) return close(CLOSE.badMessage, 'messages are JSON text')
+    queue = queue.then(() => onMessage(data.toString())).catch((err: unknown) => {
+      req.log.warn({ err }, 'live feed message failed')
+      close(1011, 'internal error')
+    })
+  })
+  socket.on('close', () => {
+    closed = true
+    clearTimeout(authTimer)
+    handle?.remove()
+  })
+
+  const token = headerToken(req)
+  if (token instanceof Error) return close(CLOSE.badAuth, reasonOf(token))
+  if (token !== null) {
+    queue = viewerFromToken(opts.deps, token).then(
+      (v) => (closed ? undefined : authenticated(v)),
+      (err: unknown) => close(CLOSE.badAuth, reasonOf(err)),
+    )
+  }
+}
+
+export async function registerWsRoute(app: HubApp, opts: WsRouteOptions): Promise<void> {
+  app.get(
+    '/live',
+    {
+      websocket: true,
+      // Authentication happens on the socket, so that a refusal is a close code a browser can read.
+      config: { auth: 'in-route' },
+      schema: { tags: ['live'], summary: 'Live feed over WebSocket (see the README for the protocol)' },
+    },
+    (socket, req) => converse(socket, req, opts),
+  )
+}
