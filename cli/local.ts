@@ -4,6 +4,7 @@ import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
 import { members, type Actor } from '../src/domain/members'
 import { openStore, type Store } from '../src/store/db'
+import { intelBulkFor } from '../src/store/intel-bulk'
 import { migrateToLatest } from '../src/store/migrate'
 import type { CliIo } from './io'
 
@@ -25,7 +26,7 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
     throw e
   }
   // The CLI writes through the outbox; the relay of a running hub publishes those events.
-  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} } }
+  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} }, intelBulk: intelBulkFor(store) }
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

@@ -10,6 +10,7 @@ import type { Deps } from './domain/deps'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
 import { openStore, type Store } from './store/db'
+import { intelBulkFor } from './store/intel-bulk'
 import { migrateToLatest } from './store/migrate'
 
 export interface Hub {
@@ -33,7 +34,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const logger = opts.logger ?? createLogger(config.logLevel)
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store)
-  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} } }
+  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} }, intelBulk: intelBulkFor(store) }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const app = await buildApp({
     deps,
