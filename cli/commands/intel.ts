@@ -97,7 +97,7 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
     .action(async (file: string, o: ImportFlags, c: Command) =>
       withLocal(io, async (l) => {
         const total = file === '-' ? null : statOrFail(file)
-        const source: Readable & { bytesRead?: number } = file === '-' ? process.stdin : createReadStream(file)
+        const source: Readable & { bytesRead?: number } = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 })
         const json = wantsJson(c)
         const actor = await importer(l, o.as)
         const progress = progressReporter(io, json, source, total)

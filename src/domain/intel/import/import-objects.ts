@@ -154,8 +154,10 @@ class ImportRun {
         const m = inBatch.get(id)
         return m !== undefined ? [m] : (stored.get(id) ?? [])
       })
-      const own = this.markings.markingOfTlp(this.markings.tlpOf(p.obj))
-      p.row.marking_id = await this.markings.derivedMarkingId(this.u.tx, own, refMarkings)
+      const tlp = this.markings.tlpOf(p.obj)
+      const ownId = await this.markings.idOfTlp(this.u.tx, tlp)
+      // Most links join objects of one import under one marking: nothing to combine.
+      p.row.marking_id = refMarkings.every((id) => id === ownId) ? ownId : await this.markings.derivedMarkingId(this.u.tx, this.markings.markingOfTlp(tlp), refMarkings)
     }
   }
 
