@@ -2,8 +2,10 @@
 import { loadConfig, type Config } from '../src/config'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
+import type { EventSink } from '../src/domain/events'
 import { members, type Actor } from '../src/domain/members'
 import { openStore, type Store } from '../src/store/db'
+import { intelBulkFor } from '../src/store/intel-bulk'
 import { migrateToLatest } from '../src/store/migrate'
 import type { CliIo } from './io'
 
@@ -15,6 +17,12 @@ export interface Local {
   close(): Promise<void>
 }
 
+/**
+ * The CLI has no bus of its own: its events stay in the outbox, unpublished, and the relay of a
+ * running hub (src/jobs/outbox-relay.ts) publishes them within seconds.
+ */
+const leftForTheRelay: EventSink = { publish: async () => undefined }
+
 export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Promise<Local> {
   const config = loadConfig(io.env)
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
@@ -24,8 +32,7 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
     await store.close()
     throw e
   }
-  // The CLI writes through the outbox; the relay of a running hub publishes those events.
-  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} } }
+  const deps: Deps = { db: store.db, clock: systemClock, events: leftForTheRelay, intelBulk: intelBulkFor(store) }
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

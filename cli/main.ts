@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander'
 import { ConfigError } from '../src/config'
 import { isAppError } from '../src/core/errors'
+import { registerIntelCommands } from './commands/intel'
 import { registerMemberCommands } from './commands/members'
 import { registerSupportCommands } from './commands/support'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo): Command {
   registerMemberCommands(program, io)
   registerSupportCommands(program, io)
   registerWatchCommand(program, io)
+  registerIntelCommands(program, io)
   return program
 }
 

@@ -16,6 +16,7 @@ import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
 import { outboxPublisher, startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { openStore, type Store } from './store/db'
+import { intelBulkFor } from './store/intel-bulk'
 import { migrateToLatest } from './store/migrate'
 
 export interface Hub {
@@ -62,7 +63,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
-  const deps: Deps = { db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel }
+  const deps: Deps = { db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel, intelBulk: intelBulkFor(store) }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const live = await startLiveFeed({
     bus,

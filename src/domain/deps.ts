@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
+import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
@@ -9,4 +10,6 @@ export interface Deps {
   events: EventSink
   /** How many providers an assistance request is offered to at once (OFFER_PARALLEL); default 3. */
   offerParallel?: number
+  /** The dialect's fast ingest path for intel (built by the composition root); absent: the portable query-builder path. */
+  intelBulk?: IntelBulk
 }

@@ -4,7 +4,8 @@ import { assistanceRoutes } from './assistance'
 import { auditRoutes } from './audit'
 import { capabilityRoutes } from './capabilities'
 import { incidentRoutes } from './incidents'
+import { intelRoutes } from './intel'
 import { memberRoutes } from './members'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes]

@@ -3,7 +3,8 @@ import type { DialectHelpers } from '../db'
 
 /**
  * Intel: STIX 2.1 objects stored whole (canonical JSON as received) with indexed columns, one
- * row per version; and the observable index (value key -> postings), never pairwise rows.
+ * row per version and holder (two organizations sharing the same object each hold their own copy,
+ * under their own marking); and the observable index (value key -> postings), never pairwise rows.
  */
 export async function up(db: Kysely<unknown>, d: DialectHelpers): Promise<void> {
   await db.schema
@@ -25,7 +26,8 @@ export async function up(db: Kysely<unknown>, d: DialectHelpers): Promise<void> 
     .addColumn('exercise_id', 'text')
     .addColumn('incident_id', 'text')
     .addColumn('json', 'text', (c) => c.notNull())
-    .addUniqueConstraint('intel_object_version_uq', ['id', 'modified'])
+    // Versions are per holding organization: the same id and modified from another member is its copy.
+    .addUniqueConstraint('intel_object_version_uq', ['id', 'modified', 'org_id'])
     .execute()
   await db.schema.createIndex('intel_object_type_idx').on('intel_object').columns(['type', 'is_latest']).execute()
   await db.schema.createIndex('intel_object_added_idx').on('intel_object').columns(['date_added']).execute()

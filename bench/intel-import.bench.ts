@@ -1,0 +1,168 @@
+/**
+ * Intel import: the ATT&CK enterprise bundle and a generated bundle of indicators, streamed from
+ * a file through the whole write path (parse, validate, version, mark, rows + index postings, one
+ * transaction), against raw inserts of the same intel_object rows through the driver (a prepared
+ * statement per row, the whole set in one transaction, into an empty copy of the schema) in the
+ * same run. SQLite on a file always; PostgreSQL when TEST_DATABASE_URL is set.
+ */
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
+import { sql } from 'kysely'
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { systemClock } from '../src/core/clock'
+import type { Deps } from '../src/domain/deps'
+import { intel } from '../src/domain/intel'
+import { members } from '../src/domain/members'
+import { dropPgSchema, openStore, type Store } from '../src/store/db'
+import { intelBulkFor } from '../src/store/intel-bulk'
+import { migrateToLatest } from '../src/store/migrate'
+import type { IntelObjectTable } from '../src/store/schema'
+import { writeIndicatorBundle } from '../test/intel-bundles'
+import { fmt } from './stats'
+
+const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
+const ATTACK = join(SHARED_DATA, 'attack', 'enterprise-attack-18.1.json')
+const GENERATED_SQLITE = Number(process.env.BENCH_INTEL_INDICATORS ?? 1_000_000)
+// PostgreSQL's raw baseline (one prepared INSERT per row, a round trip each) is slow on this machine; fewer keep the run short.
+const GENERATED_PG = Number(process.env.BENCH_INTEL_INDICATORS_PG ?? 200_000)
+
+type Opened = Store & { cleanup(): Promise<void> }
+
+async function openBenchStore(dialect: 'sqlite' | 'postgres', dir: string, name: string): Promise<Opened> {
+  if (dialect === 'sqlite') {
+    const store = await openStore({ databaseUrl: null, dataDir: dir, sqliteFile: `${name}-${randomBytes(4).toString('hex')}.db` })
+    await migrateToLatest(store)
+    return { ...store, cleanup: () => store.close() }
+  }
+  const url = process.env.TEST_DATABASE_URL!
+  const schema = `bench_${name}_${randomBytes(4).toString('hex')}`
+  const store = await openStore({ databaseUrl: url, dataDir: '', pgSchema: schema })
+  const cleanup = async () => (await store.close(), await dropPgSchema(url, schema))
+  try {
+    await migrateToLatest(store)
+  } catch (e) {
+    await cleanup()
+    throw e
+  }
+  return { ...store, cleanup }
+}
+
+/** Samples RSS and heap while `fn` runs: the peaks above the start. */
+async function withMemory<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: number; heapMb: number }> {
+  global.gc?.()
+  const start = process.memoryUsage()
+  let rss = start.rss
+  let heap = start.heapUsed
+  const timer = setInterval(() => {
+    const m = process.memoryUsage()
+    rss = Math.max(rss, m.rss)
+    heap = Math.max(heap, m.heapUsed)
+  }, 50)
+  try {
+    const result = await fn()
+    return { result, rssMb: (rss - start.rss) / 1e6, heapMb: (heap - start.heapUsed) / 1e6 }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+type Row = Omit<IntelObjectTable, 'row_id'>
+const COLUMNS = ['id', 'type', 'spec_version', 'created', 'modified', 'created_by_ref', 'revoked', 'is_latest', 'marking_id', 'org_id', 'user_id', 'date_added', 'exercise_id', 'incident_id', 'json'] as const
+const values = (r: Row) => COLUMNS.map((c) => r[c])
+
+/** The rows the import wrote, page by page (reading is not timed). */
+async function* storedRows(store: Store, page = 10_000): AsyncGenerator<Row[]> {
+  let after = 0
+  for (;;) {
+    const rows = await store.db.selectFrom('intel_object').selectAll().where('row_id', '>', after).orderBy('row_id').limit(page).execute()
+    if (rows.length === 0) return
+    after = Number(rows[rows.length - 1]!.row_id)
+    yield rows.map(({ row_id: _r, ...rest }) => rest)
+  }
+}
+
+/** The same rows into an empty schema through the raw driver, one transaction; only the inserts are timed. */
+async function rawInsertMs(from: Store, into: Store, table: string): Promise<number> {
+  if (into !== from) {
+    // The rows reference their markings: copy those first (a few rows, not timed).
+    const markings = await from.db.selectFrom('marking').selectAll().execute()
+    if (markings.length > 0) await into.db.insertInto('marking').values(markings).execute()
+  }
+  let ms = 0
+  const sqlText = `insert into ${table} (${COLUMNS.join(', ')}) values (${COLUMNS.map((_, i) => (into.sqlite ? '?' : `$${i + 1}`)).join(', ')})`
+  if (into.sqlite) {
+    const stmt = into.sqlite.prepare(sqlText)
+    into.sqlite.exec('begin')
+    for await (const rows of storedRows(from)) {
+      const t0 = performance.now()
+      for (const r of rows) stmt.run(...values(r))
+      ms += performance.now() - t0
+    }
+    const t0 = performance.now()
+    into.sqlite.exec('commit')
+    return ms + performance.now() - t0
+  }
+  const client = await into.pool!.connect()
+  try {
+    await client.query('begin')
+    for await (const rows of storedRows(from)) {
+      const t0 = performance.now()
+      for (const r of rows) await client.query({ name: 'raw-intel-insert', text: sqlText, values: values(r) })
+      ms += performance.now() - t0
+    }
+    const t0 = performance.now()
+    await client.query('commit')
+    return ms + performance.now() - t0
+  } finally {
+    client.release()
+  }
+}
+
+async function measure(dialect: 'sqlite' | 'postgres', label: string, file: string, dir: string): Promise<void> {
+  const store = await openBenchStore(dialect, dir, 'import')
+  // SQLite: an empty database file of its own. PostgreSQL: an empty copy of the table (same
+  // columns, indexes and unique constraint) in the same schema.
+  const raw = dialect === 'sqlite' ? await openBenchStore(dialect, dir, 'raw') : null
+  try {
+    const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} }, intelBulk: intelBulkFor(store) }
+    await members.bootstrapHub(deps, { hubName: 'bench' })
+    const actor = await members.systemActor(deps)
+    const t0 = performance.now()
+    const { result: summary, rssMb, heapMb } = await withMemory(() => intel.importBundle(deps, actor, createReadStream(file, { highWaterMark: 1 << 20 }), {}))
+    const importMs = performance.now() - t0
+    const written = summary.added + summary.newVersions + summary.olderVersions
+    if (raw === null) await sql`create table intel_object_raw (like intel_object including all)`.execute(store.db)
+    const rawMs = raw === null ? await rawInsertMs(store, store, 'intel_object_raw') : await rawInsertMs(store, raw, 'intel_object')
+    const rate = (summary.objects / importMs) * 1000
+    const rawRate = (written / rawMs) * 1000
+    console.log(
+      `${dialect.padEnd(8)} ${label.padEnd(22)} ${String(summary.objects).padStart(9)} objects: import ${fmt(rate, 0).padStart(7)}/s (${fmt(importMs / 1000, 1)} s)` +
+        `   raw inserts ${fmt(rawRate, 0).padStart(7)}/s   ratio ${fmt(rate / rawRate, 2)}   memory +${fmt(rssMb, 0)} MB RSS, +${fmt(heapMb, 0)} MB heap peak` +
+        `${summary.rejectedCount ? `   (${summary.rejectedCount} rejected)` : ''}`,
+    )
+  } finally {
+    await store.cleanup()
+    await raw?.cleanup()
+  }
+}
+
+export default async function intelImportBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-bench-intel-'))
+  try {
+    const dialects: ('sqlite' | 'postgres')[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']
+    const most = Math.max(GENERATED_SQLITE, dialects.includes('postgres') ? GENERATED_PG : 0)
+    const generated = join(dir, 'indicators.json')
+    await writeIndicatorBundle(generated, GENERATED_SQLITE)
+    const smaller = join(dir, 'indicators-pg.json')
+    if (GENERATED_PG !== GENERATED_SQLITE) await writeIndicatorBundle(smaller, Math.min(GENERATED_PG, most))
+    console.log('import = the whole write path from a file (one transaction); raw = the same intel_object rows, one prepared INSERT each, one transaction')
+    for (const dialect of dialects) {
+      await measure(dialect, 'ATT&CK enterprise 18.1', ATTACK, dir)
+      await measure(dialect, 'generated indicators', dialect === 'postgres' && GENERATED_PG !== GENERATED_SQLITE ? smaller : generated, dir)
+    }
+    if (!process.env.TEST_DATABASE_URL) console.log('postgres skipped: set TEST_DATABASE_URL')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The intel write path. An import runs in ONE transaction: objects are validated, versioned,
+ * marked and written batch by batch inside it (rows and their index postings together), the
+ * correlation hook runs on each batch's new postings, and one `intel.added` event and one audit
+ * entry close it. A reject fails the whole import unless it is partial; a crash at any point
+ * leaves nothing of it.
+ */
+import { AppError, unprocessable } from '../../../core/errors'
+import { canonicalJson } from '../../../core/canonical-json'
+import type { IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
+import { mostRestrictive } from '../../../tlp'
+import type { Deps } from '../../deps'
+import type { Actor } from '../../members'
+import { unitOfWork, type Unit } from '../../unit-of-work'
+import { correlateNewPostings, type NewPosting } from '../correlation'
+import { MAX_LISTED_REJECTS, versionOutcome, type ImportSummary, type StoredVersion } from '../intel'
+import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
+import { observableKeysOfStix } from '../observables'
+import { validateStixObject, type StixObject } from '../stix'
+import { derivedFrom, ImportMarkings, type ImportAudience } from './import-markings'
+
+export interface ImportInput {
+  /** The objects, as parsed (not yet validated), in batches. */
+  batches: AsyncIterable<unknown[]>
+  /** The bundle's id, read once the input is consumed (a streamed bundle may carry it last). */
+  bundleId: () => string | null
+  partial: boolean
+  audience: ImportAudience
+  incidentId?: string | null
+  exerciseId?: string | null
+  /** Warnings from converting the input (e.g. MISP), passed into the summary. */
+  warnings?: readonly string[]
+  /** Called after each batch with the number of objects read so far. */
+  onProgress?: (objectsRead: number) => void
+}
+
+/** Ids named in the import event; the counts are always complete. */
+const EVENT_ID_LIMIT = 100
+
+interface Pending {
+  obj: StixObject
+  row: IntelObjectInsert
+  version: StoredVersion
+}
+
+class ImportRun {
+  readonly summary: ImportSummary
+  readonly usedMarkingIds = new Set<string>()
+  readonly eventIds: string[] = []
+
+  constructor(
+    readonly u: Unit,
+    readonly deps: Deps,
+    readonly actor: Actor,
+    readonly input: ImportInput,
+    readonly markings: ImportMarkings,
+  ) {
+    this.summary = {
+      bundleId: null, objects: 0, added: 0, newVersions: 0, olderVersions: 0, duplicates: 0,
+      rejectedCount: 0, rejected: [], warnings: [...(input.warnings ?? [])], committed: false,
+    }
+  }
+
+  get writing(): boolean {
+    return this.input.partial || this.summary.rejectedCount === 0
+  }
+
+  reject(index: number, raw: unknown, reason: string): void {
+    this.summary.rejectedCount++
+    if (this.summary.rejected.length < MAX_LISTED_REJECTS) {
+      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null
+      this.summary.rejected.push({ index, id, reason })
+    }
+  }
+
+  validate(batch: readonly unknown[]): StixObject[] {
+    const valid: StixObject[] = []
+    for (const raw of batch) {
+      const index = this.summary.objects++
+      const v = validateStixObject(raw)
+      if (v.ok) valid.push(v.object)
+      else this.reject(index, raw, v.errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; '))
+    }
+    return valid
+  }
+
+  /** Sorts a batch into rows to write, by the version rules against the store and the batch itself. */
+  async versioned(valid: readonly StixObject[]): Promise<{ pending: Pending[]; demote: number[] }> {
+    const versions = await versionsOf(this.u.tx, this.actor.orgId, valid.map((o) => o.id))
+    const pending: Pending[] = []
+    const demote: number[] = []
+    for (const obj of valid) {
+      const modified = obj.modified ?? ''
+      const list = versions.get(obj.id) ?? []
+      const outcome = versionOutcome(list, modified)
+      if (outcome === 'duplicate') {
+        this.summary.duplicates++
+        continue
+      }
+      const version: StoredVersion = { rowId: null, modified, isLatest: outcome !== 'older_version' }
+      if (outcome === 'new_version') {
+        for (const v of list.filter((x) => x.isLatest)) {
+          v.isLatest = false
+          if (v.rowId !== null) demote.push(v.rowId)
+        }
+      }
+      list.push(version)
+      versions.set(obj.id, list)
+      if (outcome === 'added') this.summary.added++
+      else if (outcome === 'new_version') this.summary.newVersions++
+      else this.summary.olderVersions++
+      if (obj.type === 'marking-definition') this.markings.inlineDefinitions.set(obj.id, obj)
+      pending.push({ obj, version, row: this.rowOf(obj, modified) })
+    }
+    return { pending, demote }
+  }
+
+  rowOf(obj: StixObject, modified: string): IntelObjectInsert {
+    return {
+      id: obj.id,
+      type: obj.type,
+      spec_version: obj.spec_version ?? '2.1',
+      created: obj.created ?? null,
+      modified,
+      created_by_ref: obj.created_by_ref ?? null,
+      revoked: obj.revoked === true ? 1 : 0,
+      is_latest: 1,
+      marking_id: '',
+      org_id: this.actor.orgId,
+      user_id: this.actor.userId,
+      date_added: this.u.at,
+      exercise_id: this.input.exerciseId ?? null,
+      incident_id: this.input.incidentId ?? null,
+      json: canonicalJson(obj),
+    }
+  }
+
+  /** Marks each row: plain objects first, then relationships and sightings from what they reference. */
+  async mark(pending: readonly Pending[]): Promise<void> {
+    const inBatch = new Map<string, string>()
+    const derived: Pending[] = []
+    for (const p of pending) {
+      if (derivedFrom(p.obj).length > 0) derived.push(p)
+      else {
+        p.row.marking_id = await this.markings.idOfTlp(this.u.tx, this.markings.tlpOf(p.obj))
+        if (p.version.isLatest) inBatch.set(p.obj.id, p.row.marking_id)
+      }
+    }
+    if (derived.length === 0) return
+    const refs = [...new Set(derived.flatMap((p) => derivedFrom(p.obj)))].filter((id) => !inBatch.has(id))
+    const stored = await visibleMarkingIdsOf(this.u.tx, this.actor, refs)
+    for (const p of derived) {
+      const refMarkings = derivedFrom(p.obj).flatMap((id) => {
+        const m = inBatch.get(id)
+        return m !== undefined ? [m] : (stored.get(id) ?? [])
+      })
+      const tlp = this.markings.tlpOf(p.obj)
+      const ownId = await this.markings.idOfTlp(this.u.tx, tlp)
+      // Most links join objects of one import under one marking: nothing to combine.
+      p.row.marking_id = refMarkings.every((id) => id === ownId) ? ownId : await this.markings.derivedMarkingId(this.u.tx, this.markings.markingOfTlp(tlp), refMarkings)
+    }
+  }
+
+  async write(batch: readonly unknown[]): Promise<void> {
+    const valid = this.validate(batch)
+    if (!this.writing) return
+    const { pending, demote } = await this.versioned(valid)
+    if (pending.length === 0) return
+    await this.mark(pending)
+    for (const p of pending) p.row.is_latest = p.version.isLatest ? 1 : 0
+    if (demote.length > 0) await demoteVersions(this.u.tx, demote)
+    const bulk = this.deps.intelBulk ?? queryBuilderBulk
+    const rowIds = await bulk.insertObjects(this.u.tx, pending.map((p) => p.row))
+    const postings: NewPosting[] = []
+    pending.forEach((p, i) => {
+      const rowId = rowIds[i]!
+      p.version.rowId = rowId
+      this.usedMarkingIds.add(p.row.marking_id)
+      if (this.eventIds.length < EVENT_ID_LIMIT) this.eventIds.push(p.obj.id)
+      if (!p.version.isLatest || p.row.revoked === 1) return
+      for (const key of observableKeysOfStix(p.obj)) {
+        postings.push({ key, rowId, stixId: p.obj.id, orgId: p.row.org_id, markingId: p.row.marking_id, exerciseId: p.row.exercise_id })
+      }
+    })
+    await bulk.insertPostings(this.u.tx, postings.map(toPostingRow))
+    await correlateNewPostings(this.u, this.deps, { actor: this.actor, postings })
+  }
+
+  async finish(): Promise<ImportSummary> {
+    const s = this.summary
+    s.bundleId = this.input.bundleId()
+    if (!this.writing) {
+      throw new AppError(
+        422,
+        'bundle_rejected',
+        `${s.rejectedCount} of ${s.objects} objects are invalid, so nothing was imported (import with partial=true to keep the valid ones)`,
+        s.rejected.slice(0, 100).map((r) => ({ pointer: `/objects/${r.index}`, detail: `${r.id ?? '(no id)'}: ${r.reason}` })),
+        { summary: s },
+      )
+    }
+    const written = s.added + s.newVersions + s.olderVersions
+    if (written > 0) await this.emitAdded()
+    await this.u.audit(this.actor, 'intel.import', s.bundleId ?? 'bundle', {
+      objects: s.objects, added: s.added, newVersions: s.newVersions, olderVersions: s.olderVersions, duplicates: s.duplicates, rejected: s.rejectedCount,
+    })
+    s.committed = true
+    return s
+  }
+
+  /** One event for the whole import, under the most restrictive marking of what it wrote. */
+  async emitAdded(): Promise<void> {
+    const used = this.markings.usedMarkings(this.usedMarkingIds)
+    const marking = used.length === 1 ? used[0]! : mostRestrictive(used, { originatorOrg: this.actor.orgId, originatorUser: this.actor.userId })
+    const markingId = used.length === 1 ? [...this.usedMarkingIds][0]! : await this.markings.idOf(this.u.tx, marking)
+    const s = this.summary
+    await this.u.emit({
+      type: 'intel.added',
+      markingId,
+      marking,
+      exerciseId: this.input.exerciseId ?? null,
+      subject: this.input.incidentId ? { incidentId: this.input.incidentId } : {},
+      payload: {
+        bundleId: s.bundleId,
+        added: s.added,
+        newVersions: s.newVersions,
+        olderVersions: s.olderVersions,
+        duplicates: s.duplicates,
+        ids: this.eventIds,
+        idsTruncated: s.added + s.newVersions + s.olderVersions > this.eventIds.length,
+      },
+    })
+  }
+}
+
+const toPostingRow = (p: NewPosting): IntelPostingInsert => ({
+  key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId,
+})
+
+async function checkAudience(u: Unit, audience: ImportAudience): Promise<void> {
+  const orgs = await missingOrgs(u.tx, audience.audienceOrgs)
+  if (orgs.length > 0) throw unprocessable('unknown_org', `No organization ${orgs.join(', ')}`, `/audienceOrgs/${audience.audienceOrgs.indexOf(orgs[0]!)}`)
+  const users = await missingUsers(u.tx, audience.audienceUsers)
+  if (users.length > 0) throw unprocessable('unknown_user', `No user ${users.join(', ')}`, `/audienceUsers/${audience.audienceUsers.indexOf(users[0]!)}`)
+}
+
+/**
+ * Imports STIX objects for `actor` in one transaction.
+ *
+ * @example
+ *   const { header, batches } = readBundle(stream)
+ *   const summary = await importObjects(deps, actor, { batches, bundleId: () => header.id, partial: false, audience: { audienceOrgs: [], audienceUsers: [] } })
+ */
+export async function importObjects(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
+  return unitOfWork(deps, async (u) => {
+    await checkAudience(u, input.audience)
+    const run = new ImportRun(u, deps, actor, input, new ImportMarkings(actor, input.audience, u.at))
+    for await (const batch of input.batches) {
+      await run.write(batch)
+      input.onProgress?.(run.summary.objects)
+    }
+    return run.finish()
+  })
+}
+

@@ -1,0 +1,147 @@
+/** Intel use cases: import (STIX bundles, MISP events), read, export (STIX, MISP). */
+import type { Readable } from 'node:stream'
+import { notFound, unprocessable } from '../../core/errors'
+import { tlpRank, type Tlp } from '../../tlp'
+import type { Deps } from '../deps'
+import type { Actor } from '../members'
+import { exportStixBundle } from './export/stix-export'
+import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
+import { readBundle } from './import/bundle-reader'
+import { importObjects } from './import/import-objects'
+import type { ImportSummary, IntelObjectView } from './intel'
+import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
+import { visibleObjectsPage } from './intel.store'
+import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from './misp'
+import type { StixLikeObject } from './observables'
+
+export interface ImportOptions {
+  partial?: boolean
+  /** Level of objects that carry no TLP marking (default AMBER+STRICT). */
+  tlp?: Tlp
+  audienceOrgs?: readonly string[]
+  audienceUsers?: readonly string[]
+  incidentId?: string | null
+  exerciseId?: string | null
+  onProgress?: (objectsRead: number) => void
+}
+
+/**
+ * Imports a STIX 2.1 bundle streamed from `source`, in one transaction.
+ *
+ * @example
+ *   await importBundle(deps, actor, createReadStream('bundle.json'), { partial: true })
+ */
+export async function importBundle(deps: Deps, actor: Actor, source: Readable, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const { header, batches } = readBundle(source)
+  return importObjects(deps, actor, {
+    batches,
+    bundleId: () => header.id,
+    partial: opts.partial ?? false,
+    audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], ...(opts.tlp ? { defaultTlp: opts.tlp } : {}) },
+    incidentId: opts.incidentId ?? null,
+    exerciseId: opts.exerciseId ?? null,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  })
+}
+
+const stricterOf = (a: Tlp | undefined, b: Tlp): Tlp => (a === undefined || tlpRank(b) > tlpRank(a) ? b : a)
+
+/**
+ * Imports MISP events (`{Event}`, `{response: [...]}`) as STIX: each object at its event's TLP
+ * (or its attribute's, when stricter); an event with no TLP is AMBER+STRICT to the uploader.
+ */
+export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const events = readMispEvents(doc)
+  const tlpById = new Map<string, Tlp>()
+  const objects: StixLikeObject[] = []
+  const warnings: string[] = []
+  for (const event of events) {
+    const converted = mispEventToStix(event, { now: deps.clock.now() })
+    for (const o of converted.objects) {
+      tlpById.set(o.id, stricterOf(tlpById.get(o.id), converted.objectTlp[o.id] ?? converted.tlp ?? opts.tlp ?? 'AMBER+STRICT'))
+      objects.push(o)
+    }
+    warnings.push(...converted.warnings)
+  }
+  async function* inBatches(): AsyncGenerator<unknown[]> {
+    for (let i = 0; i < objects.length; i += 1000) yield objects.slice(i, i + 1000)
+  }
+  return importObjects(deps, actor, {
+    batches: inBatches(),
+    bundleId: () => (events.length === 1 ? `misp-event--${events[0]!.uuid}` : null),
+    partial: opts.partial ?? false,
+    audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], tlpById },
+    incidentId: opts.incidentId ?? null,
+    exerciseId: opts.exerciseId ?? null,
+    warnings,
+  })
+}
+
+/** One page of the objects the actor may see. */
+export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promise<{ objects: IntelObjectView[]; next: string | null }> {
+  const rows = await visibleObjectsPage(
+    deps.db,
+    actor,
+    {
+      version: parseVersion(q.version),
+      ...(q.type ? { types: q.type } : {}),
+      ...(q.added_after ? { addedAfter: q.added_after } : {}),
+      ...(q.modified_after ? { modifiedAfter: q.modified_after } : {}),
+      ...(q.modified_before ? { modifiedBefore: q.modified_before } : {}),
+      ...(q.incident ? { incidentId: q.incident } : {}),
+      ...(q.tlp ? { tlps: q.tlp } : {}),
+    },
+    decodeCursor(q.cursor),
+    q.limit,
+  )
+  const strict = new StrictReads()
+  for (const r of rows) strict.note(r.id, r.tlp)
+  await strict.audit(deps, actor, 'intel.read', 'objects')
+  return { objects: rows.map(viewOf), next: rows.length === q.limit ? encodeCursor(rows[rows.length - 1]!.row_id) : null }
+}
+
+/** The object's versions the actor may see: the latest by default. Not found when none. */
+export async function getObject(deps: Deps, actor: Actor, id: string, version?: string): Promise<IntelObjectView[]> {
+  const rows = await visibleObjectsPage(deps.db, actor, { ids: [id], version: parseVersion(version) }, 0, 1000)
+  if (rows.length === 0) throw notFound(`Intel object ${id}`)
+  const strict = new StrictReads()
+  for (const r of rows) strict.note(r.id, r.tlp)
+  await strict.audit(deps, actor, 'intel.read', id)
+  return rows.map(viewOf)
+}
+
+/** A STIX 2.1 bundle of the latest versions the actor may see, as text chunks to stream. */
+export function exportBundle(deps: Deps, actor: Actor, q: ExportQuery): AsyncGenerator<string> {
+  return exportStixBundle(deps, actor, {
+    version: 'latest',
+    ...(q.type ? { types: q.type } : {}),
+    ...(q.since ? { addedAfter: q.since } : {}),
+    ...(q.incident ? { incidentId: q.incident } : {}),
+    ...(q.max_tlp ? { tlps: levelsUpTo(q.max_tlp) } : {}),
+  })
+}
+
+const MISP_EXPORT_LIMIT = 10_000
+
+/** The latest visible objects of an incident (or of the given ids) as one MISP event. */
+export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent }> {
+  if (!q.incident && !q.ids) throw unprocessable('missing_selection', 'Name an incident or object ids to export', '/incident')
+  const objects: StixLikeObject[] = []
+  let tlp: Tlp | null = null
+  const strict = new StrictReads()
+  const filter = { version: 'latest' as const, ...(q.incident ? { incidentId: q.incident } : {}), ...(q.ids ? { ids: q.ids } : {}) }
+  for await (const page of visibleRows(deps, actor, filter)) {
+    for (const r of page) {
+      const view = viewOf(r)
+      if (tlp === null || tlpRank(view.tlp) > tlpRank(tlp)) tlp = view.tlp
+      strict.note(r.id, r.tlp)
+      objects.push(view.object as StixLikeObject)
+    }
+    if (objects.length > MISP_EXPORT_LIMIT) {
+      throw unprocessable('too_many_objects', `More than ${MISP_EXPORT_LIMIT} objects: export a STIX bundle instead`, q.incident ? '/incident' : '/ids')
+    }
+  }
+  await strict.audit(deps, actor, 'intel.export', q.incident ?? 'misp')
+  const info = q.info ?? (q.incident ? `Shieldwall incident ${q.incident}` : `Shieldwall export of ${objects.length} objects`)
+  return { Event: stixToMispEvent(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10) }) }
+}
