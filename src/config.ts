@@ -23,6 +23,11 @@ export interface Config {
   readonly bodyLimit: number
   /** PROCESS_NAME: stable name of this hub process (its durable bus consumer). Default hostname-port. */
   readonly processName: string
+  /**
+   * CORRELATION_CAP: over-correlation cap. A value held by more than this many intel objects
+   * stops raising correlation events (it is too common to mean anything). Default 100.
+   */
+  readonly correlationCap: number
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hubName: env.HUB_NAME || 'Shieldwall Hub',
     logLevel,
     bodyLimit: intVar(env, 'BODY_LIMIT', 1_048_576, 1024, 1_073_741_824),
+    correlationCap: intVar(env, 'CORRELATION_CAP', 100, 1, 1_000_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

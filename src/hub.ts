@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
 import type { Deps } from './domain/deps'
+import { shippedWarningLists } from './domain/intel/correlation'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
 import { openStore, type Store } from './store/db'
@@ -33,7 +34,12 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const logger = opts.logger ?? createLogger(config.logLevel)
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store)
-  const deps: Deps = { db: store.db, clock: opts.clock ?? systemClock, events: { publish: async () => {} } }
+  const deps: Deps = {
+    db: store.db,
+    clock: opts.clock ?? systemClock,
+    events: { publish: async () => {} },
+    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+  }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const app = await buildApp({
     deps,
