@@ -8,6 +8,7 @@ import type { DialectHelpers } from '../db'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_outbox'
 import * as m0200 from './0200_intel'
+import * as m0250 from './0250_intel_sightings'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0001_foundation': m0001.up,
   '0002_outbox': m0002.up,
   '0200_intel': m0200.up,
+  '0250_intel_sightings': m0250.up,
 }
