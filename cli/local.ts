@@ -2,6 +2,7 @@
 import { loadConfig, type Config } from '../src/config'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
+import { shippedWarningLists } from '../src/domain/intel/correlation'
 import { members, type Actor } from '../src/domain/members'
 import { openStore, type Store } from '../src/store/db'
 import { migrateToLatest } from '../src/store/migrate'
@@ -25,7 +26,12 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
     throw e
   }
   // The CLI writes through the outbox; the relay of a running hub publishes those events.
-  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} } }
+  const deps: Deps = {
+    db: store.db,
+    clock: systemClock,
+    events: { publish: async () => {} },
+    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+  }
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

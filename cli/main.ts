@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander'
 import { ConfigError } from '../src/config'
 import { isAppError } from '../src/core/errors'
+import { registerIntelLookupCommands } from './commands/intel-lookup'
 import { registerMemberCommands } from './commands/members'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
 import { CliUsageError, processIo, type CliIo } from './io'
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError(false)
   registerSystemCommands(program, io)
   registerMemberCommands(program, io)
+  registerIntelLookupCommands(program, io)
   return program
 }
 

@@ -12,7 +12,7 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
   let w: TestWorld
   let a: Awaited<ReturnType<typeof makeNation>>
   let b: Awaited<ReturnType<typeof makeNation>>
-  const objs: Record<string, { stixId: string }> = {}
+  const objs: Record<string, { stixId: string } | undefined> = {}
   const chainOf = async (token: string) => (await t.req('GET', '/api/v1/me', { token })).json<{ orgChain: string[] }>().orgChain
 
   beforeAll(async () => {
@@ -28,10 +28,10 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
       originatorOrg: b.org.id,
       originatorUser: b.admin.id,
     })
-    ;[objs.green!] = await addObjects(w, bActor, mk('GREEN'), [indicatorFor("[domain-name:value = 'evil.example.org']")])
-    ;[objs.strict!] = await addObjects(w, bActor, mk('AMBER+STRICT', [b.org.id]), [sco('ipv4-addr', '185.10.10.10')])
-    ;[objs.red!] = await addObjects(w, bActor, mk('RED', [], [b.admin.id]), [sco('url', 'http://hidden.example.net/x')])
-    ;[objs.exercise!] = await addObjects(w, bActor, mk('GREEN'), [sco('ipv4-addr', '185.20.20.20')], { exerciseId: 'ex-1' })
+    ;[objs.green] = await addObjects(w, bActor, mk('GREEN'), [indicatorFor("[domain-name:value = 'evil.example.org']")])
+    ;[objs.strict] = await addObjects(w, bActor, mk('AMBER+STRICT', [b.org.id]), [sco('ipv4-addr', '185.10.10.10')])
+    ;[objs.red] = await addObjects(w, bActor, mk('RED', [], [b.admin.id]), [sco('url', 'http://hidden.example.net/x')])
+    ;[objs.exercise] = await addObjects(w, bActor, mk('GREEN'), [sco('ipv4-addr', '185.20.20.20')], { exerciseId: 'ex-1' })
     const sighting = (count: number | undefined, first: string, last: string, where: string[]) => ({
       type: 'sighting',
       spec_version: '2.1',
