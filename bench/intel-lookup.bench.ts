@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
+import { correlateNewPostings, type Posting } from '../src/domain/intel/correlation'
 import { lookupValues } from '../src/domain/intel/lookup'
 import { normalizeLookupValue } from '../src/domain/intel/observables'
 import type { Actor } from '../src/domain/members'
+import { unitOfWork } from '../src/domain/unit-of-work'
 import { dropPgSchema, openStore, type Store } from '../src/store/db'
 import { saveMarking } from '../src/store/marking.store'
 import { migrateToLatest } from '../src/store/migrate'
@@ -145,6 +147,45 @@ async function measure(label: string, store: Store, n: number): Promise<void> {
   console.log(`  memory per indicator: database ${fmt(bytes / n, 0)} B on disk (object row with its JSON + posting + indexes); Map ${fmt(mapBytes / n, 0)} B of heap`)
   console.log(`  hub heap retained by the lookups: ${fmt((heapAfter - heapBefore) / n, 1)} B per indicator${gcNote()}`)
   map.clear()
+  if (store.sqlite) await measureCorrelation(store, n)
+}
+
+/**
+ * The correlation pass an import runs after writing its rows: 100,000 new postings from another
+ * organization, a tenth of them on values the bench holder already has (each raising two events).
+ */
+async function measureCorrelation(store: Store, n: number): Promise<void> {
+  const count = 100_000
+  const uploader = 'bench-uploader-org'
+  const actor: Actor = { ...viewer, userId: 'bench-uploader', orgId: uploader, orgChain: [uploader] }
+  const markingId = await saveMarking(store.db, { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: uploader, originatorUser: actor.userId }, '2026-03-01T09:00:00.000Z')
+  const postings: Posting[] = []
+  const db = store.sqlite!
+  const obj = db.prepare(
+    `insert into intel_object (row_id, id, type, spec_version, modified, revoked, is_latest, marking_id, org_id, user_id, date_added, json)
+     values (?, ?, 'indicator', '2.1', '2026-03-01T09:00:00.000Z', 0, 1, ?, ?, ?, '2026-03-01T09:00:00.000Z', '{}')`,
+  )
+  const post = db.prepare(`insert into intel_posting (key, row_id, stix_id, org_id, marking_id, exercise_id) values (?, ?, ?, ?, ?, null)`)
+  db.transaction(() => {
+    for (let j = 0; j < count; j++) {
+      const rowId = n + 1 + j
+      const stixId = stixIdOf(n + j)
+      const key = `ipv4:${j % 10 === 0 ? valueOf(j * 7 % n) : `${100 + (j >>> 16)}.${(j >>> 8) & 255}.${j & 255}.7`}`
+      obj.run(rowId, stixId, markingId, uploader, actor.userId)
+      post.run(key, rowId, stixId, uploader, markingId)
+      postings.push({ key, rowId, stixId, orgId: uploader, markingId, exerciseId: null })
+    }
+  })()
+  const deps: Deps = { db: store.db, clock: systemClock, events: { publish: async () => {} } }
+  const t0 = performance.now()
+  const events = await unitOfWork(deps, async (u) => {
+    const before = await u.tx.selectFrom('outbox_event').select((eb) => eb.fn.countAll<number>().as('c')).executeTakeFirstOrThrow()
+    await correlateNewPostings(u, deps, { actor, postings })
+    const after = await u.tx.selectFrom('outbox_event').select((eb) => eb.fn.countAll<number>().as('c')).executeTakeFirstOrThrow()
+    return Number(after.c) - Number(before.c)
+  })
+  const ms = performance.now() - t0
+  console.log(`  correlation pass of an import: ${count.toLocaleString('en-US')} new postings in ${fmt(ms / 1000, 2)} s (${fmt((count / ms) * 1000, 0)} postings/s), ${events.toLocaleString('en-US')} correlation events`)
 }
 
 export default async function intelLookupBench(): Promise<void> {

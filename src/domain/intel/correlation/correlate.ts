@@ -64,7 +64,13 @@ export async function correlateNewPostings(u: Unit, deps: Deps, input: { actor: 
 
 async function correlateBatch(ctx: Context, cap: number, exerciseId: string | null, postings: Posting[], keys: string[]): Promise<void> {
   const counts = await holderCounts(ctx.u.tx, keys, exerciseId)
-  const live = keys.filter((k) => (counts.get(k) ?? 0) <= cap)
+  // Keys held only by this batch's own objects (most of a fresh import) need no second look.
+  const ownHolders = new Map<string, Set<string>>()
+  for (const p of postings) (ownHolders.get(p.key) ?? ownHolders.set(p.key, new Set()).get(p.key)!).add(p.stixId)
+  const live = keys.filter((k) => {
+    const n = counts.get(k) ?? 0
+    return n <= cap && n > (ownHolders.get(k)?.size ?? 0)
+  })
   if (live.length === 0) return
   const newRowIds = new Set(postings.map((p) => p.rowId))
   const holdings = (await holdingsOf(ctx.u.tx, live, exerciseId)).filter((h) => !newRowIds.has(h.rowId))
