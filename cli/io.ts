@@ -4,6 +4,8 @@ export interface CliIo {
   err(line: string): void
   isTty: boolean
   env: NodeJS.ProcessEnv
+  /** Where `-` reads from (process.stdin when absent). */
+  stdin?: NodeJS.ReadableStream
 }
 
 export const processIo = (): CliIo => ({

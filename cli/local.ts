@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../src/config'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
 import type { EventSink } from '../src/domain/events'
+import { shippedWarningLists } from '../src/domain/intel/correlation'
 import { members, type Actor } from '../src/domain/members'
 import { openStore, type Store } from '../src/store/db'
 import { intelBulkFor } from '../src/store/intel-bulk'
@@ -32,7 +33,13 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
     await store.close()
     throw e
   }
-  const deps: Deps = { db: store.db, clock: systemClock, events: leftForTheRelay, intelBulk: intelBulkFor(store) }
+  const deps: Deps = {
+    db: store.db,
+    clock: systemClock,
+    events: leftForTheRelay,
+    intelBulk: intelBulkFor(store),
+    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+  }
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander'
 import { ConfigError } from '../src/config'
 import { isAppError } from '../src/core/errors'
 import { registerIntelCommands } from './commands/intel'
+import { registerIntelLookupCommands } from './commands/intel-lookup'
 import { registerMemberCommands } from './commands/members'
 import { registerSupportCommands } from './commands/support'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): Command {
   registerSupportCommands(program, io)
   registerWatchCommand(program, io)
   registerIntelCommands(program, io)
+  registerIntelLookupCommands(program, io)
   return program
 }
 

@@ -42,6 +42,11 @@ export interface Config {
   readonly roles: readonly HubRole[]
   /** JOBS_POLL_MS: how often the deadline runner looks for due rows besides its timer to the next one. Default 5000. */
   readonly jobsPollMs: number
+  /**
+   * CORRELATION_CAP: over-correlation cap. A value held by more than this many intel objects
+   * stops raising correlation events (it is too common to mean anything). Default 100.
+   */
+  readonly correlationCap: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -113,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     offerParallel: intVar(env, 'OFFER_PARALLEL', 3, 1, 50),
     roles: rolesVar(env),
     jobsPollMs: intVar(env, 'JOBS_POLL_MS', 5000, 50, 3_600_000),
+    correlationCap: intVar(env, 'CORRELATION_CAP', 100, 1, 1_000_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

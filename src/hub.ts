@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
 import type { Deps } from './domain/deps'
+import { shippedWarningLists } from './domain/intel/correlation'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
 import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
@@ -63,7 +64,10 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
-  const deps: Deps = { db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel, intelBulk: intelBulkFor(store) }
+  const deps: Deps = {
+    db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel, intelBulk: intelBulkFor(store),
+    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+  }
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const live = await startLiveFeed({
     bus,

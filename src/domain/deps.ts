@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
+import type { CorrelationSettings } from './intel/correlation/settings'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
@@ -12,4 +13,6 @@ export interface Deps {
   offerParallel?: number
   /** The dialect's fast ingest path for intel (built by the composition root); absent: the portable query-builder path. */
   intelBulk?: IntelBulk
+  /** Correlation cap and warning lists; absent: the defaults (cap 100, the shipped lists). */
+  correlation?: CorrelationSettings
 }

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type Transaction } from 'kysely'
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -49,8 +49,44 @@ function openSqlite(dataDir: string, file = 'shieldwall.db'): Store {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { db, dialect: 'sqlite', sqlite, pool: null, close: () => db.destroy() }
+}
+
+const STATEMENT_CACHE_SIZE = 256
+
+/**
+ * Kysely prepares every query anew; compiling a statement (a 500-key IN list with joins, say)
+ * can cost more than running it. Prepared statements are kept by SQL text (least recently used
+ * dropped first) and reused; SQLite re-prepares them itself after a schema change. Iteration
+ * (streaming) gets a fresh statement, since an open iterator holds its statement busy.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>()
+  const statement = (text: string): SqliteDatabase.Statement => {
+    const hit = cache.get(text)
+    if (hit) {
+      cache.delete(text)
+      cache.set(text, hit)
+      return hit
+    }
+    const fresh = sqlite.prepare(text)
+    cache.set(text, fresh)
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+    return fresh
+  }
+  return {
+    close: () => sqlite.close(),
+    prepare: (text) => {
+      const stmt = statement(text)
+      return {
+        reader: stmt.reader,
+        all: (params) => stmt.all(...params),
+        run: (params) => stmt.run(...params),
+        iterate: (params) => sqlite.prepare(text).iterate(...params),
+      }
+    },
+  }
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Store> {

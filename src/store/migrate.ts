@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
 import { dialectHelpers, type Store } from './db'
 import { MIGRATIONS } from './migrations'
 
@@ -17,13 +17,11 @@ class InCodeProvider implements MigrationProvider {
  * starting together migrate once. Throws with the failing migration named.
  */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  // Named, because Kysely looks its tables up across every schema: a fresh schema would take
-  // another schema's migration tables for its own.
-  const migrator = new Migrator({
-    db: store.db,
-    provider: new InCodeProvider(store),
-    ...(store.pgSchema ? { migrationTableSchema: store.pgSchema } : {}),
-  })
+  // Kysely looks for its migration tables in every schema unless told which one: with several
+  // schemas in one PostgreSQL database (a test run's, another run's), it could see another
+  // schema's lock table and never create its own.
+  const schema = store.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s : undefined
+  const migrator = new Migrator({ db: store.db, provider: new InCodeProvider(store), ...(schema ? { migrationTableSchema: schema } : {}) })
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

@@ -43,6 +43,11 @@ export async function actorFor(q: Deps['db'] | Tx, user: User): Promise<Actor> {
   }
 }
 
+/** An organization's id followed by its ancestors' (what a Viewer's orgChain holds). */
+export async function orgChainIds(q: Deps['db'] | Tx, orgId: string): Promise<string[]> {
+  return (await store.orgChain(q, orgId)).map((o) => o.id)
+}
+
 /**
  * First start: creates the hub organization and its first admin, and returns that admin's token
  * (shown once). Later starts find the hub and return null.

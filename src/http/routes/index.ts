@@ -5,7 +5,8 @@ import { auditRoutes } from './audit'
 import { capabilityRoutes } from './capabilities'
 import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
+import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes]

@@ -9,6 +9,7 @@ import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_outbox'
 import * as m0100 from './0100_assistance'
 import * as m0200 from './0200_intel'
+import * as m0250 from './0250_intel_sightings'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0002_outbox': m0002.up,
   '0100_assistance': m0100.up,
   '0200_intel': m0200.up,
+  '0250_intel_sightings': m0250.up,
 }

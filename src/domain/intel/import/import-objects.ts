@@ -12,7 +12,7 @@ import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
 import { unitOfWork, type Unit } from '../../unit-of-work'
-import { correlateNewPostings, type NewPosting } from '../correlation'
+import { correlateNewPostings, type Posting } from '../correlation'
 import { MAX_LISTED_REJECTS, versionOutcome, type ImportSummary, type StoredVersion } from '../intel'
 import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
 import { observableKeysOfStix } from '../observables'
@@ -171,7 +171,7 @@ class ImportRun {
     if (demote.length > 0) await demoteVersions(this.u.tx, demote)
     const bulk = this.deps.intelBulk ?? queryBuilderBulk
     const rowIds = await bulk.insertObjects(this.u.tx, pending.map((p) => p.row))
-    const postings: NewPosting[] = []
+    const postings: Posting[] = []
     pending.forEach((p, i) => {
       const rowId = rowIds[i]!
       p.version.rowId = rowId
@@ -232,7 +232,7 @@ class ImportRun {
   }
 }
 
-const toPostingRow = (p: NewPosting): IntelPostingInsert => ({
+const toPostingRow = (p: Posting): IntelPostingInsert => ({
   key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId,
 })
 

@@ -1,0 +1,70 @@
+import { badRequest, unprocessable } from '../../../core/errors'
+import type { Tlp } from '../../../tlp'
+import type { Deps } from '../../deps'
+import type { Actor } from '../../members'
+import { unitOfWork } from '../../unit-of-work'
+import { correlationSettings } from '../correlation'
+import { normalizeLookupValue } from '../observables'
+import { AUDITED_TLP, emptySummary, summarize, visibleSightingsOf } from '../sightings'
+import { MAX_LOOKUP_VALUES, MAX_MATCHES_PER_KEY, type LookupInput, type LookupMatch, type LookupResult } from './lookup.schema'
+import { KEY_BATCH, visibleMatches, type MatchRow } from './lookup.store'
+
+/**
+ * Bulk lookup: for each value, the index keys it normalizes to and the objects holding them that
+ * the caller may see (latest versions, with their sightings). Invisible matches are not reported
+ * in any form, not even as a count: unlike a correlation, which is raised by sharing an object
+ * and tells the holder too, a lookup is a silent question, and answering "something you may not
+ * read holds this" would let any member probe what others hold under AMBER or RED.
+ * Reads of AMBER+STRICT and RED objects are audited.
+ *
+ * @example lookupValues(deps, actor, { values: ['185.220.101.4', 'EVIL.example.com'] })
+ */
+export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput): Promise<LookupResult> {
+  if (input.includeInvisible === true) {
+    throw unprocessable('invisible_not_reported', 'Matches you may not see are never reported; leave includeInvisible out or false', '/includeInvisible')
+  }
+  if (input.values.length > MAX_LOOKUP_VALUES) throw badRequest('too_many_values', `At most ${MAX_LOOKUP_VALUES} values per lookup`, '/values')
+  const exerciseId = input.exerciseId ?? null
+  const { warningLists } = correlationSettings(deps.correlation)
+  const keysOf = input.values.map((v) => normalizeLookupValue(v))
+  const keys = [...new Set(keysOf.flat())]
+
+  const byKey = new Map<string, MatchRow[]>()
+  for (let i = 0; i < keys.length; i += KEY_BATCH) {
+    for (const row of await visibleMatches(deps.db, actor, keys.slice(i, i + KEY_BATCH), exerciseId, MAX_MATCHES_PER_KEY)) {
+      ;(byKey.get(row.key) ?? byKey.set(row.key, []).get(row.key)!).push(row)
+    }
+  }
+  const matchedIds = [...new Set([...byKey.values()].flat().map((r) => r.id))]
+  const sightings = matchedIds.length === 0 ? new Map() : summarize((await visibleSightingsOf(deps.db, actor, matchedIds, exerciseId)).map((r) => r.json))
+
+  const present = (r: MatchRow): LookupMatch => ({
+    key: r.key,
+    objectId: r.id,
+    type: r.type,
+    tlp: r.tlp as Tlp,
+    orgId: r.orgId,
+    createdByRef: r.createdByRef,
+    created: r.created,
+    modified: r.modified === '' ? null : r.modified,
+    revoked: r.revoked,
+    sightings: sightings.get(r.id) ?? emptySummary(),
+  })
+  let matchCount = 0
+  const results = input.values.map((value, i) => {
+    const own = keysOf[i]!
+    const matches = own.flatMap((k) => (byKey.get(k) ?? []).slice(0, MAX_MATCHES_PER_KEY).map(present))
+    matchCount += matches.length
+    return {
+      value,
+      keys: own.map((k) => ({ key: k, warning: warningLists.match(k), truncated: (byKey.get(k)?.length ?? 0) > MAX_MATCHES_PER_KEY })),
+      matches,
+    }
+  })
+
+  const audited = [...byKey.values()].flat().filter((r) => AUDITED_TLP.has(r.tlp))
+  if (audited.length > 0) {
+    await unitOfWork(deps, (u) => u.audit(actor, 'intel.lookup', 'intel', { objects: [...new Set(audited.map((r) => r.id))] }))
+  }
+  return { results, values: input.values.length, keys: keys.length, matches: matchCount }
+}

@@ -1,0 +1,63 @@
+/**
+ * The lookup query: index keys -> the latest versions of the objects holding them that the
+ * viewer may see, filtered by the TLP rule in SQL. One query per batch of keys, and at most
+ * `perKey + 1` rows per key (the extra row only says "there are more").
+ */
+import { sql } from 'kysely'
+import type { Db } from '../../../store/db'
+import { markingVisibleTo, type Viewer } from '../../../tlp'
+
+export const KEY_BATCH = 500
+
+export interface MatchRow {
+  key: string
+  id: string
+  type: string
+  orgId: string
+  createdByRef: string | null
+  created: string | null
+  modified: string
+  revoked: boolean
+  tlp: string
+}
+
+const matchQuery = (db: Db, viewer: Viewer, keys: readonly string[], exerciseId: string | null) =>
+  db
+    .selectFrom('intel_posting as p')
+    .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
+    .innerJoin('marking as m', 'm.id', 'o.marking_id')
+    .select(['p.key', 'o.row_id', 'o.id', 'o.type', 'o.org_id', 'o.created_by_ref', 'o.created', 'o.modified', 'o.revoked', 'm.tlp'])
+    .where('p.key', 'in', keys)
+    .where('o.is_latest', '=', 1)
+    // The object's own exercise column (equal to the posting's): the posting is then read from its
+    // primary key alone, without a visit to its row.
+    .where((eb) => (exerciseId === null ? eb('o.exercise_id', 'is', null) : eb('o.exercise_id', '=', exerciseId)))
+    .where(markingVisibleTo('o.marking_id', viewer))
+
+/**
+ * Most keys are held by a few objects: one plain query, bounded to what `perKey` allows for the
+ * whole batch. Only when that bound is reached (some key is very common) is the batch asked again
+ * with a per-key rank, so a value held a million times never loads a million rows.
+ */
+export async function visibleMatches(db: Db, viewer: Viewer, keys: readonly string[], exerciseId: string | null, perKey: number): Promise<MatchRow[]> {
+  const bound = keys.length * (perKey + 1)
+  let rows = await matchQuery(db, viewer, keys, exerciseId).limit(bound + 1).execute()
+  if (rows.length > bound) {
+    const ranked = matchQuery(db, viewer, keys, exerciseId).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
+    rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perKey + 1).execute()
+  } else {
+    // Newest first within a key, as the ranked query gives them.
+    rows.sort((a, b) => (a.key === b.key ? Number(b.row_id) - Number(a.row_id) : a.key < b.key ? -1 : 1))
+  }
+  return rows.map((r) => ({
+    key: r.key,
+    id: r.id,
+    type: r.type,
+    orgId: r.org_id,
+    createdByRef: r.created_by_ref,
+    created: r.created,
+    modified: r.modified,
+    revoked: Number(r.revoked) === 1,
+    tlp: r.tlp,
+  }))
+}

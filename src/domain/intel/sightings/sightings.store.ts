@@ -1,0 +1,55 @@
+/** Sightings of intel objects, read through the sighting_of_ref index, visible ones only. */
+import { sql } from 'kysely'
+import type { Db } from '../../../store/db'
+import { sightingOfRef } from '../../../store/intel-json'
+import type { Tx } from '../../../store/tx'
+import { markingVisibleTo, type Viewer } from '../../../tlp'
+
+const BATCH = 500
+
+export interface SightingRow {
+  json: string
+  tlp: string
+}
+
+/** The latest, unrevoked, visible sightings of the given objects, within one exercise scope. */
+export async function visibleSightingsOf(db: Db | Tx, viewer: Viewer, objectIds: readonly string[], exerciseId: string | null): Promise<SightingRow[]> {
+  const out: SightingRow[] = []
+  const ref = sightingOfRef(db, 'o.json')
+  for (let i = 0; i < objectIds.length; i += BATCH) {
+    const rows = await db
+      .selectFrom('intel_object as o')
+      .innerJoin('marking as m', 'm.id', 'o.marking_id')
+      .select(['o.json', 'm.tlp'])
+      // Literal, so that the partial index (where type = 'sighting') is provably usable.
+      .where('o.type', '=', sql.lit('sighting'))
+      .where(ref, 'in', objectIds.slice(i, i + BATCH))
+      .where('o.is_latest', '=', 1)
+      .where('o.revoked', '=', 0)
+      .where((eb) => (exerciseId === null ? eb('o.exercise_id', 'is', null) : eb('o.exercise_id', '=', exerciseId)))
+      .where(markingVisibleTo('o.marking_id', viewer))
+      .execute()
+    out.push(...rows)
+  }
+  return out
+}
+
+export interface ObjectHead {
+  id: string
+  type: string
+  tlp: string
+  exerciseId: string | null
+}
+
+/** The latest version of an object if the viewer may see it, else null (absent and hidden look alike). */
+export async function visibleObject(db: Db | Tx, viewer: Viewer, id: string): Promise<ObjectHead | null> {
+  const r = await db
+    .selectFrom('intel_object as o')
+    .innerJoin('marking as m', 'm.id', 'o.marking_id')
+    .select(['o.id', 'o.type', 'm.tlp', 'o.exercise_id'])
+    .where('o.id', '=', id)
+    .where('o.is_latest', '=', 1)
+    .where(markingVisibleTo('o.marking_id', viewer))
+    .executeTakeFirst()
+  return r ? { id: r.id, type: r.type, tlp: r.tlp, exerciseId: r.exercise_id } : null
+}

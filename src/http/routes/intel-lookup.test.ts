@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DIALECTS } from '../../../test/store'
+import { makeNation, startTestHub, type TestHub } from '../../../test/hub'
+import { RecordingSink } from '../../domain/events'
+import { actorOf, addObjects, indicatorFor, type TestWorld } from '../../domain/intel/correlation/correlation.test-helper'
+import type { Marking } from '../../tlp'
+
+const sco = (type: string, value: string) => ({ type, id: `${type}--${crypto.randomUUID()}`, value })
+
+describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) => {
+  let t: TestHub
+  let w: TestWorld
+  let a: Awaited<ReturnType<typeof makeNation>>
+  let b: Awaited<ReturnType<typeof makeNation>>
+  const objs: Record<string, { stixId: string } | undefined> = {}
+  const chainOf = async (token: string) => (await t.req('GET', '/api/v1/me', { token })).json<{ orgChain: string[] }>().orgChain
+
+  beforeAll(async () => {
+    t = await startTestHub(dialect)
+    w = { deps: t.hub.deps, sink: new RecordingSink(), clock: t.clock }
+    a = await makeNation(t)
+    b = await makeNation(t)
+    const bActor = actorOf(b.admin.id, await chainOf(b.admin.token))
+    const mk = (tlp: Marking['tlp'], audienceOrgs: string[] = [], audienceUsers: string[] = []): Marking => ({
+      tlp,
+      audienceOrgs,
+      audienceUsers,
+      originatorOrg: b.org.id,
+      originatorUser: b.admin.id,
+    })
+    ;[objs.green] = await addObjects(w, bActor, mk('GREEN'), [indicatorFor("[domain-name:value = 'evil.example.org']")])
+    ;[objs.strict] = await addObjects(w, bActor, mk('AMBER+STRICT', [b.org.id]), [sco('ipv4-addr', '185.10.10.10')])
+    ;[objs.red] = await addObjects(w, bActor, mk('RED', [], [b.admin.id]), [sco('url', 'http://hidden.example.net/x')])
+    ;[objs.exercise] = await addObjects(w, bActor, mk('GREEN'), [sco('ipv4-addr', '185.20.20.20')], { exerciseId: 'ex-1' })
+    const sighting = (count: number | undefined, first: string, last: string, where: string[]) => ({
+      type: 'sighting',
+      spec_version: '2.1',
+      id: `sighting--${crypto.randomUUID()}`,
+      created: '2026-03-01T09:00:00.000Z',
+      modified: '2026-03-01T09:00:00.000Z',
+      sighting_of_ref: objs.green!.stixId,
+      first_seen: first,
+      last_seen: last,
+      ...(count === undefined ? {} : { count }),
+      where_sighted_refs: where,
+    })
+    const idA = `identity--${crypto.randomUUID()}`
+    const idB = `identity--${crypto.randomUUID()}`
+    const idRed = `identity--${crypto.randomUUID()}`
+    await addObjects(w, bActor, mk('GREEN'), [sighting(5, '2026-02-01T00:00:00Z', '2026-02-03T00:00:00Z', [idA]), sighting(undefined, '2026-01-15T00:00:00Z', '2026-02-02T00:00:00Z', [idA, idB])])
+    await addObjects(w, bActor, mk('RED', [], [b.admin.id]), [sighting(100, '2025-01-01T00:00:00Z', '2026-12-31T00:00:00Z', [idRed])])
+    objs.ids = { stixId: JSON.stringify({ idA, idB, idRed }) }
+  })
+  afterAll(() => t.close())
+
+  const lookup = (token: string, body: unknown) => t.req('POST', '/api/v1/intel/lookup', { token, body })
+  const values = ['EVIL.example.org', '185.10.10.10', 'http://HIDDEN.example.net/x', '185.20.20.20', '8.8.8.8', 'not a value at all!']
+
+  it('returns the visible matches with their visible sightings, and nothing of the others', async () => {
+    const res = await lookup(a.admin.token, { values })
+    expect(res.statusCode).toBe(200)
+    const body = res.json<{ results: { value: string; keys: { key: string; warning: string | null }[]; matches: { objectId: string; orgId: string; sightings: { count: number; sightings: number; firstSeen: string; lastSeen: string; where: string[] } }[] }[]; matches: number }>()
+    expect(body.matches).toBe(1)
+    const [green, strict, red, exercise, resolver, junk] = body.results
+    expect(green!.keys).toEqual([{ key: 'domain:evil.example.org', warning: null, truncated: false }])
+    expect(green!.matches).toHaveLength(1)
+    const { idA, idB, idRed } = JSON.parse(objs.ids!.stixId) as Record<string, string>
+    expect(green!.matches[0]).toMatchObject({
+      objectId: objs.green!.stixId,
+      orgId: b.org.id,
+      tlp: 'GREEN',
+      sightings: { count: 6, sightings: 2, firstSeen: '2026-01-15T00:00:00Z', lastSeen: '2026-02-03T00:00:00Z', where: [idA, idB] },
+    })
+    for (const hidden of [strict, red, exercise]) expect(hidden!.matches).toEqual([])
+    expect(resolver!.keys[0]!.warning).toMatch(/public DNS/)
+    expect(junk!.keys).toEqual([])
+    for (const secret of [objs.strict!.stixId, objs.red!.stixId, objs.exercise!.stixId, idRed, 'ipv4-addr', 'url--']) expect(res.body).not.toContain(secret)
+  })
+
+  it('keeps exercise lookups apart from real traffic', async () => {
+    const res = await lookup(a.admin.token, { values, exerciseId: 'ex-1' })
+    const body = res.json<{ results: { matches: { objectId: string }[] }[] }>()
+    expect(body.results.flatMap((r) => r.matches.map((m) => m.objectId))).toEqual([objs.exercise!.stixId])
+  })
+
+  it('shows the holder everything it may see, and audits its reads of AMBER+STRICT and RED', async () => {
+    const res = await lookup(b.admin.token, { values })
+    const ids = res.json<{ results: { matches: { objectId: string }[] }[] }>().results.flatMap((r) => r.matches.map((m) => m.objectId))
+    expect(ids.sort()).toEqual([objs.green!.stixId, objs.strict!.stixId, objs.red!.stixId].sort())
+    const audit = (await t.req('GET', '/api/v1/audit?subject=intel')).json<{ action: string; actor: string; detail: { objects: string[] } }[]>()
+    const entry = audit.find((e) => e.action === 'intel.lookup' && e.actor === b.admin.id)
+    expect(entry?.detail.objects.sort()).toEqual([objs.strict!.stixId, objs.red!.stixId].sort())
+    expect(audit.some((e) => e.action === 'intel.lookup' && e.actor === a.admin.id)).toBe(false)
+    const sightings = (await t.req('GET', `/api/v1/intel/objects/${objs.green!.stixId}/sightings`, { token: b.admin.token })).json<{ count: number }>()
+    expect(sightings.count).toBe(106)
+  })
+
+  it('answers the sightings of an object only to those who may see it', async () => {
+    const ok = await t.req('GET', `/api/v1/intel/objects/${objs.green!.stixId}/sightings`, { token: a.admin.token })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json()).toMatchObject({ objectId: objs.green!.stixId, count: 6, sightings: 2 })
+    const hidden = await t.req('GET', `/api/v1/intel/objects/${objs.red!.stixId}/sightings`, { token: a.admin.token })
+    const absent = await t.req('GET', `/api/v1/intel/objects/indicator--${crypto.randomUUID()}/sightings`, { token: a.admin.token })
+    expect(hidden.statusCode).toBe(404)
+    expect(absent.statusCode).toBe(404)
+    expect(hidden.json().detail).toBe(absent.json().detail)
+    expect((await t.req('GET', '/api/v1/intel/objects/not-an-id/sightings', { token: a.admin.token })).statusCode).toBe(400)
+  })
+
+  it.each([
+    ['invisible matches asked for', { values: ['x.example'], includeInvisible: true }, 422, '/includeInvisible'],
+    ['too many values', { values: Array.from({ length: 10_001 }, (_, i) => `h${i}.example`) }, 400, '/values'],
+    ['no values', { values: [] }, 400, '/values'],
+    ['an unknown field', { values: ['x.example'], all: true }, 400, ''],
+    ['a value that is not a string', { values: [42] }, 400, '/values/0'],
+  ])('refuses %s with a clear problem', async (_name, body, status, pointer) => {
+    const res = await lookup(a.admin.token, body)
+    expect(res.statusCode).toBe(status)
+    if (pointer) expect(res.json<{ errors: { pointer: string }[] }>().errors.map((e) => e.pointer)).toContain(pointer)
+  })
+
+  it('requires a token', async () => {
+    expect((await lookup('', { values: ['x.example'] })).statusCode).toBe(401)
+  })
+})
