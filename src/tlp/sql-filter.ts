@@ -7,17 +7,23 @@ import type { MaybeViewer } from './marking'
  * A property test (sql-filter.test.ts) holds this to the same answers as canSee().
  */
 export function markingVisibleTo(markingIdColumn: string, viewer: MaybeViewer): RawBuilder<SqlBool> {
-  return sql<SqlBool>`${sql.ref(markingIdColumn)} in (${visibleMarkingIds(viewer)})`
+  // Correlated on the row's own marking (a primary-key probe per row), so the cost follows the
+  // rows a query returns, not the number of markings the hub has ever written.
+  return sql<SqlBool>`exists (select 1 from marking m where m.id = ${sql.ref(markingIdColumn)} and (${visibleConditions(viewer)}))`
 }
 
 /** A sub-select of the ids of every marking the viewer may see. */
 export function visibleMarkingIds(viewer: MaybeViewer): Expression<unknown> {
-  if (viewer === null) return sql`select m.id from marking m where m.tlp = 'CLEAR'`
+  return sql`select m.id from marking m where ${visibleConditions(viewer)}`
+}
+
+/** The rules of canSee() over a marking row aliased `m`. */
+function visibleConditions(viewer: MaybeViewer): RawBuilder<SqlBool> {
+  if (viewer === null) return sql<SqlBool>`m.tlp = 'CLEAR'`
   const chain = viewer.orgChain.length > 0 ? viewer.orgChain : [viewer.orgId]
   const audience = (kind: 'org' | 'user', principals: RawBuilder<unknown>) =>
     sql`exists (select 1 from marking_audience a where a.marking_id = m.id and a.kind = ${kind} and a.principal_id in (${principals}))`
-  return sql`select m.id from marking m where
-    m.tlp in ('CLEAR', 'GREEN')
+  return sql<SqlBool>`m.tlp in ('CLEAR', 'GREEN')
     or m.originator_user = ${viewer.userId}
     or (m.tlp in ('AMBER', 'AMBER+STRICT') and m.originator_org = ${viewer.orgId})
     or (m.tlp = 'AMBER' and ${audience('org', sql.join(chain.map((o) => sql`${o}`)))})
