@@ -5,13 +5,12 @@
  *   raw    - each frame sent with ws.send to the recipients computed beforehand (the floor);
  *   fanout - createFanout with canSee deciding per subscriber, at publish time;
  *   nats   - published on NATS bus A, consumed by bus B (its own durable consumer), then fanout.
- * Clients run in a worker thread so that reading frames does not queue behind sending them.
+ * Clients run in a worker thread (bench/ws-clients.ts) so that reading frames does not queue behind sending them.
  */
 import { jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { Worker } from 'node:worker_threads'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { DomainEvent } from '../src/bus/event'
 import { createNatsBus } from '../src/bus/nats'
@@ -19,6 +18,7 @@ import { createFanout, type LiveSubscriber } from '../src/live/fanout'
 import { eventFrame } from '../src/live/frames'
 import { canSee, type Marking, type Tlp, type Viewer } from '../src/tlp'
 import { fmt, percentile } from './stats'
+import { startClients, type ClientStats } from './ws-clients'
 
 const CLIENTS = 1_000
 const NATIONS = 10
@@ -123,91 +123,6 @@ async function paced(
   return performance.now() - start
 }
 
-const CLIENT_CODE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const WebSocket = require('ws')
-const { url, n } = workerData
-let lat = []
-let elu = performance.eventLoopUtilization()
-const closes = []
-const sockets = []
-const open = (i) => new Promise((resolve, reject) => {
-  const ws = new WebSocket(url + '?u=' + i)
-  ws.on('open', resolve)
-  ws.on('error', reject)
-  ws.on('message', (data) => {
-    const at = performance.timeOrigin + performance.now()
-    // The publish time is the payload's last member: read it without parsing the whole frame.
-    const i = data.lastIndexOf('"t":')
-    if (i >= 0) lat.push(at - parseFloat(data.toString('latin1', i + 4, i + 40)))
-  })
-  ws.on('close', (code) => closes.push(code))
-  sockets.push(ws)
-})
-;(async () => {
-  for (let i = 0; i < n; i += 100) await Promise.all(Array.from({ length: Math.min(100, n - i) }, (_, k) => open(i + k)))
-  parentPort.postMessage({ type: 'ready' })
-})()
-parentPort.on('message', (m) => {
-  if (m.type === 'collect') {
-    const until = Date.now() + m.timeoutMs
-    const check = () => {
-      if (lat.length >= m.expected || Date.now() > until) {
-        const busy = performance.eventLoopUtilization(elu).utilization
-        elu = performance.eventLoopUtilization()
-        parentPort.postMessage({ type: 'stats', lat: Float64Array.from(lat), closes: closes.length, busy })
-        lat = []
-      } else setTimeout(check, 5)
-    }
-    check()
-  }
-  if (m.type === 'close') {
-    for (const s of sockets) s.terminate()
-    parentPort.postMessage({ type: 'closed' })
-  }
-})
-`
-
-interface ClientStats {
-  lat: Float64Array
-  closes: number
-  /** Share of the clients' thread spent busy: near 1 means the readers, not the server, set the latency. */
-  busy: number
-}
-
-interface Clients {
-  collect(expected: number): Promise<ClientStats>
-  close(): Promise<void>
-}
-
-async function startClients(url: string): Promise<Clients> {
-  const worker = new Worker(CLIENT_CODE, { eval: true, workerData: { url, n: CLIENTS } })
-  const next = (type: string) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
-      const onMessage = (m: Record<string, unknown>) => {
-        if (m.type !== type) return
-        worker.off('message', onMessage)
-        resolve(m)
-      }
-      worker.on('message', onMessage)
-      worker.once('error', reject)
-    })
-  await next('ready')
-  return {
-    async collect(expected) {
-      const reply = next('stats')
-      worker.postMessage({ type: 'collect', expected, timeoutMs: 20_000 })
-      return (await reply) as unknown as ClientStats
-    },
-    async close() {
-      const closed = next('closed')
-      worker.postMessage({ type: 'close' })
-      await closed
-      await worker.terminate()
-    },
-  }
-}
-
 /**
  * Frames sent to one socket in the same turn of the event loop leave in one write, not one
  * syscall each: what a production adapter should do too. Every run sends this way.
@@ -294,7 +209,7 @@ export default async function liveBench(): Promise<void> {
   const makeFanout = () =>
     createFanout<BenchSub>({ canDeliver: (s, e) => (canSee(s.viewer, e.marking) ? e : null), maxBuffered: 4 * 1024 * 1024 })
   const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/live`
-  const clients = await startClients(url)
+  const clients = await startClients({ url, n: CLIENTS })
 
   const row = (name: string, f: Figures) =>
     console.log(

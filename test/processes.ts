@@ -61,25 +61,26 @@ export async function startHubProcess(name: string, env: Record<string, string>)
 export interface Cluster {
   processes: HubProcess[]
   adminToken: string
+  /** What every process was started with (DATABASE_URL, DATABASE_SCHEMA, NATS_…). */
+  env: Record<string, string>
   close(): Promise<void>
 }
 
-/** `n` hub processes sharing a fresh schema and stream; the first one sets the hub up. */
-export async function startCluster(n: number): Promise<Cluster> {
+/** The environment of a fresh hub on a schema and a stream of its own, and what removes them. */
+export function freshClusterEnv(): { tag: string; env: Record<string, string>; remove(): Promise<void> } {
   if (!PG_URL || !NATS_URL) throw new Error('TEST_DATABASE_URL and TEST_NATS_URL are needed')
+  const [pgUrl, natsUrl] = [PG_URL, NATS_URL]
   const tag = randomBytes(5).toString('hex')
   const env = {
-    DATABASE_URL: PG_URL,
+    DATABASE_URL: pgUrl,
     DATABASE_SCHEMA: `sc_${tag}`,
-    NATS_URL,
+    NATS_URL: natsUrl,
     NATS_STREAM: `SW_TEST_${tag}`,
     NATS_SUBJECT_PREFIX: `swtest_${tag}.events`,
   }
-  const processes: HubProcess[] = []
-  const close = async () => {
-    await Promise.all(processes.map((p) => p.stop()))
-    await dropPgSchema(PG_URL, env.DATABASE_SCHEMA)
-    const nc = await connect({ servers: NATS_URL })
+  const remove = async () => {
+    await dropPgSchema(pgUrl, env.DATABASE_SCHEMA)
+    const nc = await connect({ servers: natsUrl })
     try {
       await (await jetstreamManager(nc)).streams.delete(env.NATS_STREAM)
     } catch {
@@ -87,12 +88,23 @@ export async function startCluster(n: number): Promise<Cluster> {
     }
     await nc.close()
   }
+  return { tag, env, remove }
+}
+
+/** `n` hub processes sharing a fresh schema and stream; the first one sets the hub up. `extraEnv` goes to every process. */
+export async function startCluster(n: number, extraEnv: Record<string, string> = {}): Promise<Cluster> {
+  const { tag, env, remove } = freshClusterEnv()
+  const processes: HubProcess[] = []
+  const close = async () => {
+    await Promise.all(processes.map((p) => p.stop()))
+    await remove()
+  }
   try {
     // One after the other: the first start migrates and creates the hub and its first admin.
-    for (let i = 0; i < n; i++) processes.push(await startHubProcess(`hub-${tag}-${i}`, env))
+    for (let i = 0; i < n; i++) processes.push(await startHubProcess(`hub-${tag}-${i}`, { ...env, ...extraEnv }))
     const adminToken = /sw_[A-Za-z0-9_-]{43}/.exec(processes[0]!.output())?.[0]
     if (!adminToken) throw new Error(`the first process printed no admin token: ${processes[0]!.output()}`)
-    return { processes, adminToken, close }
+    return { processes, adminToken, env, close }
   } catch (err) {
     await close()
     throw err

@@ -1,16 +1,22 @@
 /**
  * Two real hub processes on one PostgreSQL and one NATS JetStream behave as one hub: a change
- * made through process A reaches live subscribers of process B, and nobody gets an event twice.
+ * made through process A reaches live subscribers of process B, nobody gets an event twice, and
+ * every deadline fires once although both processes' deadline runners race for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DomainEvent } from '../src/bus/event'
+import { ANSWER_DEADLINE } from '../src/domain/assistance/rounds'
+import { openStore, type Store } from '../src/store/db'
+import { armDeadline, disarmDeadlines } from '../src/store/deadlines'
+import { inTx } from '../src/store/tx'
 import { subscribeWs, type TestWs } from './live-client'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
 
 describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and NATS', () => {
   let cluster: Cluster
   beforeAll(async () => {
-    cluster = await startCluster(2)
+    // Both processes run the deadline runner (ROLES defaults to http,jobs), polling often.
+    cluster = await startCluster(2, { JOBS_POLL_MS: '200' })
   }, 60_000)
   afterAll(() => cluster?.close(), 30_000)
 
@@ -62,4 +68,125 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     expect(onB.events().map((e) => (e.payload as { id: string }).id)).toEqual([...missed, later])
     onB.ws.close()
   }, 30_000)
+
+  /** A JSON call to one process; fails the test on an unexpected status. */
+  const call = async <T>(base: string, method: string, path: string, token: string, body: unknown, status: number): Promise<T> => {
+    const res = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+    const text = await res.text()
+    expect(res.status, `${method} ${path}: ${text}`).toBe(status)
+    return (text ? JSON.parse(text) : null) as T
+  }
+
+  const userWithToken = async (base: string, orgId: string, roles: string[]) => {
+    const email = `${roles.join('-')}-${Math.random().toString(36).slice(2)}@example.org`
+    const user = await call<{ id: string }>(base, 'POST', '/users', cluster.adminToken, { orgId, email, displayName: 'Deadline test', roles }, 201)
+    const { token } = await call<{ token: string }>(base, 'POST', '/tokens', cluster.adminToken, { userId: user.id, name: 'test' }, 201)
+    return { id: user.id, token }
+  }
+
+  it('fires every deadline once, with both processes claiming, each effect once (audit, outbox, live feed)', async () => {
+    const [a, b] = cluster.processes as [(typeof cluster.processes)[0], (typeof cluster.processes)[0]]
+    const N = 40
+    // A requesting nation with an agency, and one provider nation lending the category: each
+    // request is offered to that provider, and its round's answer deadline is armed as a row.
+    const requester = await admit(a.url, 'IT deadlines')
+    const agency = await call<{ id: string }>(a.url, 'POST', '/orgs', cluster.adminToken, { name: 'IT deadlines agency', kind: 'agency', parentId: requester.id }, 201)
+    const poc = await userWithToken(a.url, requester.id, ['admin', 'poc'])
+    const drafter = await userWithToken(a.url, agency.id, ['analyst'])
+    const provider = await admit(b.url, 'ES deadlines')
+    const providerAdmin = await userWithToken(b.url, provider.id, ['admin', 'poc'])
+    const category = 'digital-forensics'
+    await call(b.url, 'POST', '/capabilities', providerAdmin.token, {
+      category,
+      description: 'Disk and memory forensics',
+      capacity: 50,
+      languages: ['en'],
+      delivery: 'remote',
+      responseHours: 4,
+      sectors: ['energy'],
+      workingHours: { tz: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' },
+    }, 201)
+    const incident = await call<{ id: string }>(a.url, 'POST', '/incidents', poc.token, {
+      title: 'Wiper at substation 9',
+      summary: 'Operator lost SCADA',
+      sectors: ['energy-electricity'],
+      rsitClass: 'malicious-code',
+      rsitType: 'infected-system',
+      severity: 4,
+      malicious: true,
+      crossBorder: false,
+      attackIds: ['T1485'],
+      tlp: 'AMBER',
+      audienceOrgs: [requester.id, agency.id],
+    }, 201)
+    const requestIds: string[] = []
+    for (let i = 0; i < N; i++) {
+      const base = i % 2 === 0 ? a.url : b.url
+      const { id } = await call<{ id: string }>(base, 'POST', '/assistance/requests', drafter.token, {
+        incidentId: incident.id, category, urgency: 'high', needed: 1, languages: ['en'], delivery: 'either', sanitizedSummary: `Need forensics, case ${i}`,
+      }, 201)
+      await call(base, 'POST', `/assistance/requests/${id}/approve-summary`, drafter.token, undefined, 200)
+      const sub = await call<{ state: string; offers: unknown[] }>(base, 'POST', `/assistance/requests/${id}/submit`, poc.token, undefined, 200)
+      expect(sub.state).toBe('offered')
+      expect(sub.offers).toHaveLength(1)
+      requestIds.push(id)
+    }
+    // The provider hears of each expiry on both processes: once each, never twice.
+    const types = ['assistance.offer.expired']
+    const onA = await subscribeWs(a.url, providerAdmin.token, { types })
+    const onB = await subscribeWs(b.url, providerAdmin.token, { types })
+
+    // Time travel through the store's own functions, as startRound arms them: every round's
+    // deadline, now due, armed in one transaction so both runners find them all at once.
+    const store: Store = await openStore({ databaseUrl: cluster.env.DATABASE_URL!, pgSchema: cluster.env.DATABASE_SCHEMA!, dataDir: '' })
+    try {
+      const at = new Date().toISOString()
+      const armed = await inTx(store.db, async (tx) => {
+        const ids: string[] = []
+        for (const id of requestIds) {
+          await disarmDeadlines(tx, id, at)
+          ids.push(await armDeadline(tx, ANSWER_DEADLINE, id, new Date(Date.now() - 1_000).toISOString()))
+        }
+        return ids
+      })
+      const rows = async () => store.db.selectFrom('deadline').selectAll().where('id', 'in', armed).execute()
+      const deadline = Date.now() + 20_000
+      while ((await rows()).some((r) => r.fired_at === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+      const fired = await rows()
+      expect(fired.filter((r) => r.fired_at === null)).toEqual([])
+      const names = [a.name, b.name]
+      for (const r of fired) expect(names).toContain(r.claimed_by)
+      const split = names.map((n) => fired.filter((r) => r.claimed_by === n).length)
+      console.log(`deadlines claimed by process A / B: ${split.join(' / ')}`)
+      // Both runners took part: the claim, not the luck of one idle process, kept them apart.
+      expect(split.every((n) => n > 0), `split ${split.join('/')}`).toBe(true)
+
+      // Each deadline's effect happened once: one audit entry, one expiry event, one escalation.
+      const perRequest = async (q: () => Promise<{ subject: string }[]>) => {
+        const counts = new Map<string, number>()
+        for (const r of await q()) counts.set(r.subject, (counts.get(r.subject) ?? 0) + 1)
+        return requestIds.map((id) => counts.get(id) ?? 0)
+      }
+      const audits = (action: string) => perRequest(() => store.db.selectFrom('audit_log').select('subject').where('action', '=', action).execute())
+      expect(await audits('assistance.deadline')).toEqual(requestIds.map(() => 1))
+      expect(await audits('assistance.escalate')).toEqual(requestIds.map(() => 1))
+      const expired = await store.db.selectFrom('outbox_event').select('subject').where('type', '=', 'assistance.offer.expired').execute()
+      const expiredPerRequest = requestIds.map((id) => expired.filter((e) => (JSON.parse(e.subject) as { requestId?: string }).requestId === id).length)
+      expect(expiredPerRequest).toEqual(requestIds.map(() => 1))
+    } finally {
+      await store.close()
+    }
+    const all = (c: TestWs) => c.waitFor(() => c.events().length >= N, 10_000)
+    await Promise.all([all(onA), all(onB)])
+    await new Promise((r) => setTimeout(r, 500))
+    const requestsSeen = (c: TestWs) => c.events().map((e) => e.subject.requestId).sort()
+    expect(requestsSeen(onA)).toEqual([...requestIds].sort())
+    expect(requestsSeen(onB)).toEqual([...requestIds].sort())
+    onA.ws.close()
+    onB.ws.close()
+  }, 90_000)
 })
