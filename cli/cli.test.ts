@@ -2,20 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { cliIn } from '../test/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from './main'
-import type { CliIo } from './io'
 
 /** Runs the CLI in process against its own data folder, capturing what it prints. */
-function cli(dataDir: string) {
-  return async (...argv: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false, env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' } }
-    const code = await runCli(argv, io)
-    return { code, out: out.join('\n'), err: err.join('\n') }
-  }
-}
+const cli = cliIn
 
 describe('the shieldwall CLI', () => {
   let dir: string

@@ -1,29 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
+import { cliRunner } from '../test/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { actorOf, addObjects, indicatorFor, testWorld } from '../src/domain/intel/correlation/correlation.test-helper'
 import { openStore } from '../src/store/db'
 import type { Marking } from '../src/tlp'
-import { runCli } from './main'
-import type { CliIo } from './io'
 
-function cli(dataDir: string) {
-  return async (argv: string[], stdin?: string) => {
-    const out: string[] = []
-    const err: string[] = []
-    const io: CliIo = {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      isTty: false,
-      env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }),
-    }
-    const code = await runCli(argv, io)
-    return { code, out: out.join('\n'), err: err.join('\n') }
-  }
-}
+const cli = (dataDir: string) => cliRunner({ DATA_DIR: dataDir })
 
 describe('shieldwall intel lookup', () => {
   let dir: string

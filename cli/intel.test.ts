@@ -3,22 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { cliIn } from '../test/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generatedIndicator, writeIndicatorBundle } from '../test/intel-bundles'
-import { runCli } from './main'
-import type { CliIo } from './io'
 
 const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
 
-function cli(dataDir: string) {
-  return async (...argv: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false, env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' } }
-    const code = await runCli(argv, io)
-    return { code, out: out.join('\n'), err: err.join('\n') }
-  }
-}
+const cli = cliIn
 
 const bundleOf = (objects: unknown[]) => JSON.stringify({ type: 'bundle', id: 'bundle--0a0b0c0d-0000-4000-8000-000000000001', objects })
 

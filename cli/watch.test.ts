@@ -1,8 +1,7 @@
+import { cliRunner } from '../test/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvents } from '../test/events'
 import { makeNation, makeUser, startTestHub, type TestHub } from '../test/hub'
-import type { CliIo } from './io'
-import { runCli } from './main'
 
 describe('shieldwall watch', () => {
   let t: TestHub
@@ -14,11 +13,8 @@ describe('shieldwall watch', () => {
   afterAll(() => t.close())
 
   const run = async (argv: string[], env: NodeJS.ProcessEnv = {}) => {
-    const out: string[] = []
-    const err: string[] = []
-    const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), isTty: false, env }
-    const code = await runCli(argv, io)
-    return { code, out, err }
+    const r = await cliRunner(env)(argv)
+    return { code: r.code, out: r.out.split('\n').filter(Boolean), err: r.err.split('\n').filter(Boolean) }
   }
 
   it('prints the events the token may see, one line each, filtered, and --json for scripts', async () => {
