@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
@@ -141,6 +141,7 @@ async function measure(label: string, store: Store, n: number): Promise<void> {
   const mapNorm = (LOOKUPS / mapNormMs) * 1000
   const mapRaw = (LOOKUPS / mapRawMs) * 1000
   console.log(`${label}: ${n.toLocaleString('en-US')} indicators written in ${fmt(fillS)} s; ${LOOKUPS.toLocaleString('en-US')} lookups (${PER_CALL} per call, ${hits.toLocaleString('en-US')} hits)`)
+  console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on this machine while measuring`)
   console.log(`  service   ${fmt(rate, 0).padStart(10)} lookups/s   (target: at least 0.2 of Map+norm)`)
   console.log(`  Map+norm  ${fmt(mapNorm, 0).padStart(10)} lookups/s   ratio service/Map ${fmt(rate / mapNorm, 3)}   (same normalization, then Map.has)`)
   console.log(`  Map raw   ${fmt(mapRaw, 0).padStart(10)} lookups/s   ratio service/Map ${fmt(rate / mapRaw, 3)}   (pre-normalized keys, Map.get only)`)

@@ -5,7 +5,7 @@ import type { Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import { correlationSettings } from '../correlation'
 import { normalizeLookupValue } from '../observables'
-import { AUDITED_TLP, emptySummary, summarize, visibleSightingsOf } from '../sightings'
+import { anySightings, AUDITED_TLP, emptySummary, summarize, visibleSightingsOf, type SightingSummary } from '../sightings'
 import { MAX_LOOKUP_VALUES, MAX_MATCHES_PER_KEY, type LookupInput, type LookupMatch, type LookupResult } from './lookup.schema'
 import { KEY_BATCH, visibleMatches, type MatchRow } from './lookup.store'
 
@@ -32,12 +32,12 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
   const byKey = new Map<string, MatchRow[]>()
   for (let i = 0; i < keys.length; i += KEY_BATCH) {
     for (const row of await visibleMatches(deps.db, actor, keys.slice(i, i + KEY_BATCH), exerciseId, MAX_MATCHES_PER_KEY)) {
-      ;(byKey.get(row.key) ?? byKey.set(row.key, []).get(row.key)!).push(row)
+      const held = byKey.get(row.key)
+      if (held) held.push(row)
+      else byKey.set(row.key, [row])
     }
   }
-  const matchedIds = [...new Set([...byKey.values()].flat().map((r) => r.id))]
-  const sightings = matchedIds.length === 0 ? new Map() : summarize((await visibleSightingsOf(deps.db, actor, matchedIds, exerciseId)).map((r) => r.json))
-
+  const sightings = await sightingsOfMatches(deps, actor, byKey, exerciseId)
   const present = (r: MatchRow): LookupMatch => ({
     key: r.key,
     objectId: r.id,
@@ -48,7 +48,7 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
     created: r.created,
     modified: r.modified === '' ? null : r.modified,
     revoked: r.revoked,
-    sightings: sightings.get(r.id) ?? emptySummary(),
+    sightings: sightings?.get(r.id) ?? emptySummary(),
   })
   let matchCount = 0
   const results = input.values.map((value, i) => {
@@ -67,4 +67,15 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
     await unitOfWork(deps, (u) => u.audit(actor, 'intel.lookup', 'intel', { objects: [...new Set(audited.map((r) => r.id))] }))
   }
   return { results, values: input.values.length, keys: keys.length, matches: matchCount }
+}
+
+/**
+ * The visible sightings of the matched objects, summarized by object id. A hub that holds no
+ * sighting at all (one cheap probe) skips the batched query over every matched id.
+ */
+async function sightingsOfMatches(deps: Deps, actor: Actor, byKey: ReadonlyMap<string, readonly MatchRow[]>, exerciseId: string | null): Promise<Map<string, SightingSummary> | null> {
+  if (byKey.size === 0 || !(await anySightings(deps.db))) return null
+  const ids = new Set<string>()
+  for (const rows of byKey.values()) for (const r of rows) ids.add(r.id)
+  return summarize((await visibleSightingsOf(deps.db, actor, [...ids], exerciseId)).map((r) => r.json))
 }

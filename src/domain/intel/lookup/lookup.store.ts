@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../../../store/db'
+import { padInList } from '../../../store/in-list'
 import { markingVisibleTo, type Viewer } from '../../../tlp'
 
 export const KEY_BATCH = 500
@@ -38,12 +39,14 @@ const matchQuery = (db: Db, viewer: Viewer, keys: readonly string[], exerciseId:
  * Most keys are held by a few objects: one plain query, bounded to what `perKey` allows for the
  * whole batch. Only when that bound is reached (some key is very common) is the batch asked again
  * with a per-key rank, so a value held a million times never loads a million rows.
+ * `keys` must be distinct (the bound counts them).
  */
 export async function visibleMatches(db: Db, viewer: Viewer, keys: readonly string[], exerciseId: string | null, perKey: number): Promise<MatchRow[]> {
   const bound = keys.length * (perKey + 1)
-  let rows = await matchQuery(db, viewer, keys, exerciseId).limit(bound + 1).execute()
+  const inList = padInList(keys, KEY_BATCH)
+  let rows = await matchQuery(db, viewer, inList, exerciseId).limit(bound + 1).execute()
   if (rows.length > bound) {
-    const ranked = matchQuery(db, viewer, keys, exerciseId).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
+    const ranked = matchQuery(db, viewer, inList, exerciseId).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
     rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perKey + 1).execute()
   } else {
     // Newest first within a key, as the ranked query gives them.

@@ -1,3 +1,3 @@
 export { sightingsOf, AUDITED_TLP } from './sightings.service'
 export { summarize, addSighting, emptySummary, type SightingSummary } from './sightings'
-export { visibleSightingsOf } from './sightings.store'
+export { anySightings, visibleSightingsOf } from './sightings.store'

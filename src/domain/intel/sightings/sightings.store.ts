@@ -1,6 +1,7 @@
 /** Sightings of intel objects, read through the sighting_of_ref index, visible ones only. */
 import { sql } from 'kysely'
 import type { Db } from '../../../store/db'
+import { padInList } from '../../../store/in-list'
 import { sightingOfRef } from '../../../store/intel-json'
 import type { Tx } from '../../../store/tx'
 import { markingVisibleTo, type Viewer } from '../../../tlp'
@@ -23,7 +24,7 @@ export async function visibleSightingsOf(db: Db | Tx, viewer: Viewer, objectIds:
       .select(['o.json', 'm.tlp'])
       // Literal, so that the partial index (where type = 'sighting') is provably usable.
       .where('o.type', '=', sql.lit('sighting'))
-      .where(ref, 'in', objectIds.slice(i, i + BATCH))
+      .where(ref, 'in', padInList(objectIds.slice(i, i + BATCH), BATCH))
       .where('o.is_latest', '=', 1)
       .where('o.revoked', '=', 0)
       .where((eb) => (exerciseId === null ? eb('o.exercise_id', 'is', null) : eb('o.exercise_id', '=', exerciseId)))
@@ -32,6 +33,16 @@ export async function visibleSightingsOf(db: Db | Tx, viewer: Viewer, objectIds:
     out.push(...rows)
   }
   return out
+}
+
+/**
+ * Whether the hub holds any current sighting at all (one probe of the type index). Not a
+ * visibility answer, only a reason to skip the per-object sightings query when there is nothing
+ * it could find; never reported.
+ */
+export async function anySightings(db: Db | Tx): Promise<boolean> {
+  const row = await db.selectFrom('intel_object').select('row_id').where('type', '=', 'sighting').where('is_latest', '=', 1).limit(1).executeTakeFirst()
+  return row !== undefined
 }
 
 export interface ObjectHead {

@@ -1,0 +1,17 @@
+/**
+ * Batched queries bind one parameter per IN-list value, so each batch length is its own SQL text
+ * and, on SQLite, its own prepared statement (db.ts caches them by text). Padding a batch to the
+ * next of a few fixed lengths keeps those texts to a handful that stay cached, instead of one
+ * compilation per odd-sized last batch. The padding repeats the last value: `x in (a, b, b)`
+ * answers exactly as `x in (a, b)`.
+ */
+export function padInList<T>(values: readonly T[], max: number): T[] {
+  if (values.length === 0) throw new Error('padInList: an empty IN list has no value to repeat')
+  let length = 8
+  while (length < values.length && length < max) length *= 2
+  length = Math.max(values.length, Math.min(length, max))
+  const padded = values.slice()
+  const last = values[values.length - 1]!
+  while (padded.length < length) padded.push(last)
+  return padded
+}
