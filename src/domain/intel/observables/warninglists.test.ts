@@ -1,5 +1,7 @@
+import fc from 'fast-check'
+import ipaddr from 'ipaddr.js'
 import { describe, expect, it } from 'vitest'
-import { WarningLists } from './warninglists'
+import { SHIPPED_WARNING_LISTS, WarningLists, type WarningList } from './warninglists'
 
 describe('WarningLists', () => {
   const lists = new WarningLists()
@@ -47,5 +49,36 @@ describe('WarningLists', () => {
     expect(custom.match('domain:a.sinkhole.example')).toBe('our sinkholes')
     expect(custom.match('mutex:Global\\benign')).toBe('our mutexes')
     expect(custom.match('mutex:Global\\other')).toBeNull()
+  })
+})
+
+describe('WarningLists on IPv4 keys', () => {
+  // The numeric fast path must answer exactly as ipaddr.js containment over every listed entry.
+  const extra: WarningList = { name: 'extra', entries: ['203.0.113.0/25', '198.18.0.0/15', '8.8.4.4'] }
+  const lists = new WarningLists([extra])
+  const v4Entries = [...SHIPPED_WARNING_LISTS, extra]
+    .flatMap((l) => l.entries)
+    .filter((e) => ipaddr.isValidCIDR(e) || ipaddr.IPv4.isValidFourPartDecimal(e))
+    .map((e) => (e.includes('/') ? ipaddr.parseCIDR(e) : ([ipaddr.parse(e), e.includes(':') ? 128 : 32] as [ipaddr.IPv4 | ipaddr.IPv6, number])))
+    .filter(([a]) => a.kind() === 'ipv4')
+  const reference = (key: string): boolean => {
+    const [addr, prefix] = key.includes('/') ? ipaddr.parseCIDR(key.slice(5)) : [ipaddr.parse(key.slice(5)), 32]
+    return v4Entries.some(([net, bits]) => prefix >= bits && addr.match(net, bits))
+  }
+  const octet = fc.integer({ min: 0, max: 255 })
+  const key = fc
+    .tuple(fc.constantFrom(10, 172, 192, 127, 203, 198, 8, 11, 100, 169, 224), octet, octet, octet, fc.option(fc.integer({ min: 4, max: 32 }), { nil: null }))
+    .map(([a, b, c, d, p]) =>
+      p === null ? `ipv4:${a}.${b}.${c}.${d}` : `ipv4:${ipaddr.IPv4.networkAddressFromCIDR(`${a}.${b}.${c}.${d}/${p}`).toString()}/${p}`,
+    )
+
+  it('agrees with ipaddr.js containment over random addresses and networks', () => {
+    expect(v4Entries.length).toBeGreaterThan(5)
+    fc.assert(
+      fc.property(key, (k) => {
+        expect(lists.match(k) !== null, k).toBe(reference(k))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -109,32 +109,68 @@ type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number]
 interface CompiledList {
   name: string
   keys: Set<string>
+  /** IPv4 ranges as [first, last] 32-bit numbers: the common case, tested without parsing. */
+  v4: [number, number][]
   cidrs: Cidr[]
   domains: Set<string>
+}
+
+/** [first, last] of an IPv4 network, as unsigned 32-bit numbers. */
+function v4Range(addr: ipaddr.IPv4, prefix: number): [number, number] {
+  const o = addr.octets
+  const base = ((o[0]! << 24) | (o[1]! << 16) | (o[2]! << 8) | o[3]!) >>> 0
+  const size = 2 ** (32 - prefix)
+  const first = base - (base % size)
+  return [first, first + size - 1]
+}
+
+/** `ipv4:a.b.c.d` or `ipv4:a.b.c.d/n` (already canonical) as a range, without ipaddr.js. */
+function v4RangeOfKey(key: string): [number, number] | null {
+  if (!key.startsWith('ipv4:')) return null
+  const slash = key.indexOf('/')
+  const parts = key.slice(5, slash < 0 ? undefined : slash).split('.')
+  if (parts.length !== 4) return null
+  let n = 0
+  for (const p of parts) {
+    const octet = Number(p)
+    if (!Number.isInteger(octet) || octet < 0 || octet > 255) return null
+    n = n * 256 + octet
+  }
+  const prefix = slash < 0 ? 32 : Number(key.slice(slash + 1))
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return null
+  const size = 2 ** (32 - prefix)
+  const first = n - (n % size)
+  return [first, first + size - 1]
 }
 
 const KIND_OF_BARE: readonly ('ipv4' | 'ipv6' | 'domain')[] = ['ipv4', 'ipv6', 'domain']
 
 function compile(list: WarningList): CompiledList {
-  const compiled: CompiledList = { name: list.name, keys: new Set(), cidrs: [], domains: new Set() }
+  const compiled: CompiledList = { name: list.name, keys: new Set(), v4: [], cidrs: [], domains: new Set() }
   for (const entry of list.entries) {
     if (/^[a-z0-9-]+:/.test(entry) && !ipaddr.isValid(entry) && !entry.includes('/')) {
       compiled.keys.add(entry)
       continue
     }
     if (ipaddr.isValidCIDR(entry)) {
-      compiled.cidrs.push(ipaddr.parseCIDR(entry))
+      addRange(compiled, ipaddr.parseCIDR(entry))
       continue
     }
     for (const kind of KIND_OF_BARE) {
       const key = observableKey(kind, entry)
       if (key === null) continue
       if (kind === 'domain') compiled.domains.add(key.slice('domain:'.length))
-      else compiled.cidrs.push([ipaddr.parse(entry), kind === 'ipv4' ? 32 : 128])
+      else addRange(compiled, [ipaddr.parse(entry), kind === 'ipv4' ? 32 : 128])
       break
     }
   }
   return compiled
+}
+
+function addRange(list: CompiledList, cidr: Cidr): void {
+  const [addr, prefix] = cidr
+  if (addr.kind() === 'ipv4') list.v4.push(v4Range(addr as ipaddr.IPv4, prefix))
+  list.cidrs.push(cidr)
 }
 
 function addressOfKey(key: string): Cidr | null {
@@ -191,6 +227,13 @@ export class WarningLists {
 
   /** The name of the first list that covers this index key, or null. */
   match(key: string): string | null {
+    const v4 = v4RangeOfKey(key)
+    if (v4 !== null) {
+      for (const list of this.#lists) {
+        if (list.keys.has(key) || list.v4.some(([first, last]) => v4[0] >= first && v4[1] <= last)) return list.name
+      }
+      return null
+    }
     const address = addressOfKey(key)
     const host = hostOfKey(key)
     const hostAddress = host === null ? null : addressOfHost(host)
