@@ -6,7 +6,6 @@
  * leaves nothing of it.
  */
 import { AppError, unprocessable } from '../../../core/errors'
-import { canonicalJson } from '../../../core/canonical-json'
 import type { IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
@@ -18,6 +17,7 @@ import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf
 import { observableKeysOfStix } from '../observables'
 import { validateStixObject, type StixObject } from '../stix'
 import { derivedFrom, ImportMarkings, type ImportAudience } from './import-markings'
+import { canonicalJsonOfParsed } from './stored-json'
 
 export interface ImportInput {
   /** The objects, as parsed (not yet validated), in batches. */
@@ -131,7 +131,7 @@ class ImportRun {
       date_added: this.u.at,
       exercise_id: this.input.exerciseId ?? null,
       incident_id: this.input.incidentId ?? null,
-      json: canonicalJson(obj),
+      json: canonicalJsonOfParsed(obj),
     }
   }
 
