@@ -13,7 +13,10 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/
 class NeedsGeneralPath extends Error {}
 
 function sortedKeys(keys: string[]): string[] | null {
-  for (const k of keys) if (k === '__proto__' || ARRAY_INDEX.test(k)) throw new NeedsGeneralPath()
+  for (const k of keys) {
+    const first = k.charCodeAt(0)
+    if ((first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(k)) || k === '__proto__') throw new NeedsGeneralPath()
+  }
   for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return [...keys].sort()
   return null
 }
