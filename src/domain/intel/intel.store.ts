@@ -76,6 +76,7 @@ export async function missingUsers(q: Q, ids: readonly string[]): Promise<string
 
 /** The portable ingest path (query builder, multi-row INSERT): used when no dialect bulk path is given. */
 export const queryBuilderBulk: IntelBulk = {
+  beginImport: () => () => {},
   insertObjects: async (tx, rows) => {
     const ids: number[] = []
     for (const part of chunks(rows, 200)) {

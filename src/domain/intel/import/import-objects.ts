@@ -6,7 +6,7 @@
  * leaves nothing of it.
  */
 import { AppError, unprocessable } from '../../../core/errors'
-import type { IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
+import type { IntelBulk, IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
@@ -34,6 +34,8 @@ export interface ImportInput {
   onProgress?: (objectsRead: number) => void
 }
 
+const bulkOf = (deps: Deps): IntelBulk => deps.intelBulk ?? queryBuilderBulk
+
 /** Ids named in the import event; the counts are always complete. */
 const EVENT_ID_LIMIT = 100
 
@@ -59,6 +61,10 @@ class ImportRun {
       bundleId: null, objects: 0, added: 0, newVersions: 0, olderVersions: 0, duplicates: 0,
       rejectedCount: 0, rejected: [], warnings: [...(input.warnings ?? [])], committed: false,
     }
+  }
+
+  get bulk(): IntelBulk {
+    return bulkOf(this.deps)
   }
 
   get writing(): boolean {
@@ -169,7 +175,7 @@ class ImportRun {
     await this.mark(pending)
     for (const p of pending) p.row.is_latest = p.version.isLatest ? 1 : 0
     if (demote.length > 0) await demoteVersions(this.u.tx, demote)
-    const bulk = this.deps.intelBulk ?? queryBuilderBulk
+    const bulk = this.bulk
     const rowIds = await bulk.insertObjects(this.u.tx, pending.map((p) => p.row))
     const postings: NewPosting[] = []
     pending.forEach((p, i) => {
@@ -251,6 +257,15 @@ async function checkAudience(u: Unit, audience: ImportAudience): Promise<void> {
  *   const summary = await importObjects(deps, actor, { batches, bundleId: () => header.id, partial: false, audience: { audienceOrgs: [], audienceUsers: [] } })
  */
 export async function importObjects(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
+  const endImport = bulkOf(deps).beginImport()
+  try {
+    return await importInOneUnit(deps, actor, input)
+  } finally {
+    endImport()
+  }
+}
+
+function importInOneUnit(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
   return unitOfWork(deps, async (u) => {
     await checkAudience(u, input.audience)
     const run = new ImportRun(u, deps, actor, input, new ImportMarkings(actor, input.audience, u.at))
