@@ -101,3 +101,21 @@ describe('readBundle', () => {
     }
   })
 })
+
+describe('readBundle reading ahead', () => {
+  it('passes on an error of the source, and destroys a source whose reader stops early', async () => {
+    const failing = new Readable({ read() {} })
+    failing.push('{"type":"bundle","objects":[{"a":1},')
+    setTimeout(() => failing.destroy(new Error('connection reset')), 5)
+    await expect(readAll(failing)).rejects.toThrow('connection reset')
+
+    const objects = Array.from({ length: 50 }, (_, i) => ({ type: 'x-n', id: `x-n--${i}` }))
+    const source = chunked(JSON.stringify({ type: 'bundle', objects }), 16)
+    const { batches } = readBundle(source, 5)
+    for await (const batch of batches) {
+      expect(batch).toHaveLength(5)
+      break
+    }
+    expect(source.destroyed).toBe(true)
+  })
+})

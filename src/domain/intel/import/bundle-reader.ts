@@ -7,7 +7,7 @@
  * and no byte of a multi-byte sequence is below 0x80. Every piece is validated (the members by
  * the scanner's grammar, each value by JSON.parse), so an accepted document is valid JSON.
  */
-import type { Readable } from 'node:stream'
+import { finished, type Readable } from 'node:stream'
 import { badRequest } from '../../../core/errors'
 
 export interface BundleHeader {
@@ -288,21 +288,68 @@ export function readBundle(source: Readable, batchSize = 5000): { batches: Async
   return { header: scanner.header, batches: batchesOf(source, batchSize, scanner) }
 }
 
-async function* batchesOf(source: Readable, batchSize: number, scanner: BundleScanner): AsyncGenerator<unknown[]> {
-  try {
-    for await (const chunk of source) {
-      scanner.feed(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-      if (scanner.batch.length >= batchSize || scanner.batchBytes >= BATCH_BYTES) {
-        const full = scanner.batch
-        scanner.batch = []
-        scanner.batchBytes = 0
-        yield full
-      }
-    }
-    scanner.end()
-  } catch (e) {
-    source.destroy()
-    throw e
+/** How far the source may read ahead of the parser: it goes on reading while a batch is written. */
+const READ_AHEAD_BYTES = 16 << 20
+
+/**
+ * The source's chunks, read ahead up to READ_AHEAD_BYTES (a stream alone reads one high-water
+ * mark ahead, and then waits for the parser, which waits for the database). An error or an early
+ * close of the source is thrown; a consumer that stops early destroys the source.
+ */
+async function* readAhead(source: Readable, limit = READ_AHEAD_BYTES): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = []
+  let queued = 0
+  let ended = false
+  let failed: Error | null = null
+  let wake: (() => void) | null = null
+  const notify = (): void => {
+    const w = wake
+    wake = null
+    w?.()
   }
+  const onData = (chunk: Buffer | string): void => {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    queue.push(bytes)
+    queued += bytes.length
+    if (queued >= limit) source.pause()
+    notify()
+  }
+  source.on('data', onData)
+  const stopWatching = finished(source, (e) => {
+    if (e) failed = e
+    else ended = true
+    notify()
+  })
+  try {
+    for (;;) {
+      const next = queue.shift()
+      if (next !== undefined) {
+        queued -= next.length
+        if (queued < limit && source.isPaused()) source.resume()
+        yield next
+        continue
+      }
+      if (failed !== null) throw failed
+      if (ended) return
+      await new Promise<void>((resolve) => (wake = resolve))
+    }
+  } finally {
+    source.off('data', onData)
+    stopWatching()
+    if (!ended) source.destroy()
+  }
+}
+
+async function* batchesOf(source: Readable, batchSize: number, scanner: BundleScanner): AsyncGenerator<unknown[]> {
+  for await (const chunk of readAhead(source)) {
+    scanner.feed(chunk)
+    if (scanner.batch.length >= batchSize || scanner.batchBytes >= BATCH_BYTES) {
+      const full = scanner.batch
+      scanner.batch = []
+      scanner.batchBytes = 0
+      yield full
+    }
+  }
+  scanner.end()
   while (scanner.batch.length > 0) yield scanner.batch.splice(0, batchSize)
 }
