@@ -14,6 +14,8 @@ export type IntelObjectInsert = Omit<IntelObjectTable, 'row_id'>
 export type IntelPostingInsert = IntelPostingTable
 
 export interface IntelBulk {
+  /** Settings for the length of one import, transaction and commit included (the function it returns puts them back); nothing that weakens durability. */
+  beginImport(): () => void
   /** Inserts the rows in one go; returns their row ids, in the order given. */
   insertObjects(tx: Tx, rows: readonly IntelObjectInsert[]): Promise<number[]>
   insertPostings(tx: Tx, rows: readonly IntelPostingInsert[]): Promise<void>
@@ -35,12 +37,31 @@ const PG_POSTING_TYPES: Record<(typeof POSTING_COLUMNS)[number], string> = {
   key: 'text', row_id: 'bigint', stix_id: 'text', org_id: 'text', marking_id: 'text', exercise_id: 'text',
 }
 
+/**
+ * SQLite's page cache (2 MiB by default) during an import: the posting index takes values in no
+ * order, and once the index outgrows the cache nearly every insert reads and spills pages. The
+ * cache only grows as pages are used, and shrinks back when the import ends.
+ */
+const IMPORT_CACHE_KIB = 128 * 1024
+
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
 function sqliteBulk(sqlite: SqliteDatabase.Database): IntelBulk {
+  let importsRunning = 0
+  let cacheBefore = 0
   const insertObject = sqlite.prepare(`insert into intel_object (${OBJECT_COLUMNS.join(', ')}) values (${placeholders(OBJECT_COLUMNS.length)})`)
   const insertPosting = sqlite.prepare(`insert into intel_posting (${POSTING_COLUMNS.join(', ')}) values (${placeholders(POSTING_COLUMNS.length)})`)
   return {
+    beginImport: () => {
+      // Imports may overlap (waiting for the one connection): the first sets, the last restores.
+      if (importsRunning++ === 0) {
+        cacheBefore = sqlite.pragma('cache_size', { simple: true }) as number
+        sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`)
+      }
+      return () => {
+        if (--importsRunning === 0) sqlite.pragma(`cache_size = ${cacheBefore}`)
+      }
+    },
     insertObjects: async (_tx, rows) => {
       const ids: number[] = new Array<number>(rows.length)
       for (let i = 0; i < rows.length; i++) {
@@ -72,6 +93,7 @@ function postgresBulk(): IntelBulk {
   const objectSql = unnestInsert('intel_object', OBJECT_COLUMNS, PG_OBJECT_TYPES, ' returning row_id, id, modified')
   const postingSql = unnestInsert('intel_posting', POSTING_COLUMNS, PG_POSTING_TYPES)
   return {
+    beginImport: () => () => {},
     insertObjects: async (tx, rows) => {
       if (rows.length === 0) return []
       const res = await tx.executeQuery<{ row_id: number; id: string; modified: string }>(CompiledQuery.raw(objectSql, columnsOf(rows, OBJECT_COLUMNS)))

@@ -12,6 +12,8 @@ import type { ObjectFilter, StoredVersion } from './intel'
 
 type Q = Db | Tx
 const CHUNK = 500
+/** Lookups by id: an import batch (5,000) at once; both dialects take far more parameters. */
+const LOOKUP_CHUNK = 5000
 
 function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = []
@@ -25,7 +27,7 @@ function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
  */
 export async function versionsOf(q: Q, orgId: string, ids: readonly string[]): Promise<Map<string, StoredVersion[]>> {
   const out = new Map<string, StoredVersion[]>()
-  for (const part of chunks([...new Set(ids)])) {
+  for (const part of chunks([...new Set(ids)], LOOKUP_CHUNK)) {
     const rows = await q.selectFrom('intel_object').select(['row_id', 'id', 'modified', 'is_latest']).where('org_id', '=', orgId).where('id', 'in', part).execute()
     for (const r of rows) {
       const list = out.get(r.id) ?? []
@@ -47,7 +49,7 @@ export async function demoteVersions(q: Q, rowIds: readonly number[]): Promise<v
 /** The marking ids of the latest versions of `ids` that the viewer may see (one per holder). */
 export async function visibleMarkingIdsOf(q: Q, viewer: MaybeViewer, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
-  for (const part of chunks([...new Set(ids)])) {
+  for (const part of chunks([...new Set(ids)], LOOKUP_CHUNK)) {
     const rows = await q
       .selectFrom('intel_object')
       .select(['id', 'marking_id'])
@@ -74,6 +76,7 @@ export async function missingUsers(q: Q, ids: readonly string[]): Promise<string
 
 /** The portable ingest path (query builder, multi-row INSERT): used when no dialect bulk path is given. */
 export const queryBuilderBulk: IntelBulk = {
+  beginImport: () => () => {},
   insertObjects: async (tx, rows) => {
     const ids: number[] = []
     for (const part of chunks(rows, 200)) {

@@ -1,10 +1,13 @@
 /**
- * Reads a STIX 2.1 bundle from a byte stream without holding it: stream-json tokenizes, and only
- * one element of `objects` at a time is assembled into a value, handed on in batches. The
- * bundle's own properties are checked as they pass (`type` must be "bundle", `objects` an array).
+ * Reads a STIX 2.1 bundle from a byte stream without holding it. A byte-level scanner walks the
+ * bundle's own members and finds where each element of `objects` begins and ends (tracking
+ * strings, escapes and nesting), and each element is handed to JSON.parse on its own: the native
+ * parser does the work a token stream did in JavaScript, and only one element (plus the current
+ * chunk) is held at a time. Scanning bytes is safe in UTF-8: every structural character is ASCII
+ * and no byte of a multi-byte sequence is below 0x80. Every piece is validated (the members by
+ * the scanner's grammar, each value by JSON.parse), so an accepted document is valid JSON.
  */
-import type { Readable } from 'node:stream'
-import Parser from 'stream-json/Parser.js'
+import { finished, type Readable } from 'node:stream'
 import { badRequest } from '../../../core/errors'
 
 export interface BundleHeader {
@@ -12,186 +15,341 @@ export interface BundleHeader {
   type: string | null
 }
 
-interface Token {
-  name: string
-  value?: string
+const notABundle = (detail: string) => badRequest('not_a_bundle', `Not a STIX 2.1 bundle: ${detail}`, '')
+const malformed = (detail: string) => badRequest('malformed_json', `The body is not valid JSON: ${detail}`, '')
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+const COLON = 0x3a
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+/** Bytes that end a number or a literal (true, false, null). */
+const endsBare = (c: number): boolean => c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || isSpace(c)
+
+/** Where the scanner is in the bundle's own object (`{"type": ..., "objects": [...]}`). */
+enum At {
+  Document,
+  FirstKey,
+  Key,
+  Colon,
+  Value,
+  AfterMember,
+  FirstElement,
+  Element,
+  AfterElement,
+  AfterDocument,
 }
 
-/** Builds one JSON value from packed tokens (a tiny Assembler: the one in stream-json is slower per token). */
-class ValueBuilder {
-  readonly #stack: (unknown[] | Record<string, unknown>)[] = []
-  readonly #keys: (string | null)[] = []
-  #key: string | null = null
-  done = false
-  value: unknown = undefined
+/** The extent of one JSON value, possibly over several chunks; the value itself is checked by JSON.parse. */
+class ValueExtent {
+  readonly #parts: Buffer[] = []
+  #kind: 'container' | 'string' | 'bare' = 'bare'
+  #depth = 0
+  #inString = false
+  #escaped = false
 
-  feed(t: Token): void {
-    switch (t.name) {
-      case 'startObject':
-        return this.#open({})
-      case 'startArray':
-        return this.#open([])
-      case 'endObject':
-      case 'endArray':
-        return this.#close()
-      case 'keyValue':
-        this.#key = t.value!
-        return
-      case 'stringValue':
-        return this.#put(t.value)
-      case 'numberValue':
-        return this.#put(Number(t.value))
-      case 'nullValue':
-        return this.#put(null)
-      case 'trueValue':
-        return this.#put(true)
-      case 'falseValue':
-        return this.#put(false)
+  constructor(readonly startOffset: number) {}
+
+  /** Starts at `chunk[i]` (the value's first byte); returns the index after the value, or -1 if it goes on. */
+  begin(chunk: Buffer, i: number): number {
+    const c = chunk[i]!
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      this.#kind = 'container'
+      this.#depth = 1
+    } else if (c === QUOTE) {
+      this.#kind = 'string'
+      this.#inString = true
+    } else this.#kind = 'bare'
+    return this.#scan(chunk, i, i + 1)
+  }
+
+  /** Goes on in the next chunk. */
+  resume(chunk: Buffer): number {
+    return this.#scan(chunk, 0, 0)
+  }
+
+  text(): string {
+    return this.#parts.length === 1 ? this.#parts[0]!.toString('utf8') : Buffer.concat(this.#parts).toString('utf8')
+  }
+
+  #scan(chunk: Buffer, start: number, from: number): number {
+    const end = this.#kind === 'bare' ? this.#scanBare(chunk, from) : this.#scanNested(chunk, from)
+    if (end === -1) this.#parts.push(chunk.subarray(start))
+    else this.#parts.push(chunk.subarray(start, end))
+    return end
+  }
+
+  #scanBare(chunk: Buffer, from: number): number {
+    for (let i = from; i < chunk.length; i++) if (endsBare(chunk[i]!)) return i
+    return -1
+  }
+
+  #scanNested(chunk: Buffer, from: number): number {
+    let depth = this.#depth
+    let inString = this.#inString
+    let escaped = this.#escaped
+    const n = chunk.length
+    // Strings are most of the bytes: jump from quote to quote (native search), stopping at a
+    // backslash only when one comes first. `backslash` is the next one at or after the position.
+    let backslash = -1
+    for (let i = from; i < n; i++) {
+      if (inString) {
+        if (escaped) {
+          escaped = false
+          continue
+        }
+        const quote = chunk.indexOf(QUOTE, i)
+        if (backslash < i) backslash = indexOrEnd(chunk, BACKSLASH, i)
+        if (quote === -1 || backslash < quote) {
+          if (backslash >= n) break
+          i = backslash
+          escaped = true
+          continue
+        }
+        i = quote
+        inString = false
+        if (depth === 0) return i + 1
+        continue
+      }
+      const c = chunk[i]!
+      if (c === QUOTE) inString = true
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++
+      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1
+    }
+    this.#depth = depth
+    this.#inString = inString
+    this.#escaped = escaped
+    return -1
+  }
+}
+
+const indexOrEnd = (chunk: Buffer, byte: number, from: number): number => {
+  const at = chunk.indexOf(byte, from)
+  return at === -1 ? chunk.length : at
+}
+
+/** The scanner: fed chunk by chunk, it fills `batch` with parsed elements and `header` with the bundle's id and type. */
+class BundleScanner {
+  readonly header: BundleHeader = { id: null, type: null }
+  batch: unknown[] = []
+  /** Bytes of JSON the current batch was parsed from. */
+  batchBytes = 0
+  #at = At.Document
+  #key: string | null = null
+  #sawObjects = false
+  #elements = 0
+  #offset = 0
+  #value: ValueExtent | null = null
+  /** What the value being read is: a member key, a member's value, or an element of `objects`. */
+  #valueRole: 'key' | 'member' | 'element' = 'member'
+
+  feed(chunk: Buffer): void {
+    let i = 0
+    if (this.#value !== null) {
+      const end = this.#value.resume(chunk)
+      if (end === -1) return void (this.#offset += chunk.length)
+      this.#finishValue()
+      i = end
+    }
+    const n = chunk.length
+    while (i < n) {
+      const c = chunk[i]!
+      if (isSpace(c)) {
+        i++
+        continue
+      }
+      const next = this.#step(chunk, i, c)
+      if (next === -1) break
+      i = next
+    }
+    this.#offset += chunk.length
+  }
+
+  end(): void {
+    if (this.#at === At.Document) throw badRequest('malformed_json', 'The body is empty', '')
+    if (this.#value !== null || this.#at !== At.AfterDocument) throw malformed('it ends in the middle of a value')
+    if (this.header.type === null) throw notABundle('"type": "bundle" is missing')
+    if (!this.#sawObjects) throw notABundle('"objects" is missing')
+  }
+
+  /** Handles the byte `c` at `chunk[i]` (not white space); returns where to go on, or -1 when a value runs past the chunk. */
+  #step(chunk: Buffer, i: number, c: number): number {
+    const where = this.#offset + i
+    switch (this.#at) {
+      case At.Document:
+        if (c !== OPEN_BRACE) {
+          if (c === OPEN_BRACKET || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) throw notABundle('the document is not a JSON object')
+          throw malformed(`unexpected character at byte ${where}`)
+        }
+        this.#at = At.FirstKey
+        return i + 1
+      case At.FirstKey:
+      case At.Key:
+        if (c === CLOSE_BRACE && this.#at === At.FirstKey) {
+          this.#at = At.AfterDocument
+          return i + 1
+        }
+        if (c !== QUOTE) throw malformed(`expected a property name at byte ${where}`)
+        return this.#beginValue(chunk, i, 'key')
+      case At.Colon:
+        if (c !== COLON) throw malformed(`expected ':' at byte ${where}`)
+        this.#at = At.Value
+        return i + 1
+      case At.Value:
+        if (this.#key === 'objects') {
+          if (c !== OPEN_BRACKET) throw notABundle('"objects" must be an array')
+          this.#sawObjects = true
+          this.#at = At.FirstElement
+          return i + 1
+        }
+        return this.#beginValue(chunk, i, 'member')
+      case At.AfterMember:
+        if (c === COMMA) this.#at = At.Key
+        else if (c === CLOSE_BRACE) this.#at = At.AfterDocument
+        else throw malformed(`expected ',' or '}' at byte ${where}`)
+        return i + 1
+      case At.FirstElement:
+        if (c === CLOSE_BRACKET) {
+          this.#at = At.AfterMember
+          return i + 1
+        }
+        return this.#beginValue(chunk, i, 'element')
+      case At.Element:
+        if (c === CLOSE_BRACKET) throw malformed(`a trailing ',' in "objects" at byte ${where}`)
+        return this.#beginValue(chunk, i, 'element')
+      case At.AfterElement:
+        if (c === COMMA) this.#at = At.Element
+        else if (c === CLOSE_BRACKET) this.#at = At.AfterMember
+        else throw malformed(`expected ',' or ']' in "objects" at byte ${where}`)
+        return i + 1
+      case At.AfterDocument:
+        throw malformed(`content after the end of the bundle at byte ${where}`)
     }
   }
 
-  #open(container: unknown[] | Record<string, unknown>): void {
-    this.#keys.push(this.#key)
-    this.#stack.push(container)
-    this.#key = null
+  #beginValue(chunk: Buffer, i: number, role: 'key' | 'member' | 'element'): number {
+    const value = new ValueExtent(this.#offset + i)
+    const end = value.begin(chunk, i)
+    this.#value = value
+    this.#valueRole = role
+    if (end === -1) return -1
+    this.#finishValue()
+    return end
   }
 
-  #close(): void {
-    const done = this.#stack.pop()!
-    this.#key = this.#keys.pop() ?? null
-    this.#put(done)
+  #finishValue(): void {
+    const extent = this.#value!
+    this.#value = null
+    let value: unknown
+    const text = extent.text()
+    try {
+      value = JSON.parse(text)
+    } catch (e) {
+      const what = this.#valueRole === 'element' ? `objects[${this.#elements}]` : this.#valueRole === 'key' ? 'a property name' : `"${this.#key}"`
+      throw malformed(`${what} (from byte ${extent.startOffset}): ${(e as Error).message}`)
+    }
+    if (this.#valueRole === 'element') {
+      this.#elements++
+      this.batch.push(value)
+      this.batchBytes += text.length
+      this.#at = At.AfterElement
+    } else if (this.#valueRole === 'key') {
+      this.#key = value as string
+      this.#at = At.Colon
+    } else {
+      this.#member(this.#key!, value)
+      this.#at = At.AfterMember
+    }
   }
 
-  #put(v: unknown): void {
-    const top = this.#stack[this.#stack.length - 1]
-    if (top === undefined) {
-      this.value = v
-      this.done = true
-    } else if (Array.isArray(top)) top.push(v)
-    else top[this.#key!] = v
+  #member(key: string, value: unknown): void {
+    if (key !== 'type' && key !== 'id') return
+    if (typeof value !== 'string') throw notABundle(`"${key}" must be a string`)
+    this.header[key] = value
+    if (key === 'type' && value !== 'bundle') throw notABundle(`"type" is "${value}", not "bundle"`)
   }
 }
 
-const notABundle = (detail: string) => badRequest('not_a_bundle', `Not a STIX 2.1 bundle: ${detail}`, '')
+/** A batch is also cut after this much JSON, so that large objects (ATT&CK's) do not make large batches. */
+const BATCH_BYTES = 8 << 20
 
 /**
- * Yields the bundle's objects in batches of `batchSize`, as parsed values (not yet validated).
+ * Yields the bundle's objects in batches of about `batchSize` (or BATCH_BYTES of JSON), as parsed values (not yet validated).
  * Throws a 400 problem for malformed JSON (where it broke) or a document that is not a bundle;
  * `header` holds the bundle's id and type once the stream is read.
  */
-export function readBundle(source: Readable, batchSize = 1000): { batches: AsyncIterable<unknown[]>; header: BundleHeader } {
-  const header: BundleHeader = { id: null, type: null }
-  return { header, batches: batchesOf(source, batchSize, header) }
+export function readBundle(source: Readable, batchSize = 5000): { batches: AsyncIterable<unknown[]>; header: BundleHeader } {
+  const scanner = new BundleScanner()
+  return { header: scanner.header, batches: batchesOf(source, batchSize, scanner) }
 }
 
-async function* batchesOf(source: Readable, batchSize: number, header: BundleHeader): AsyncGenerator<unknown[]> {
-  const parser = new Parser({ packValues: true, streamValues: false })
-  let depth = 0
-  let topKey: string | null = null
-  let inObjects = false
-  let sawObjects = false
-  let element: ValueBuilder | null = null
-  let batch: unknown[] = []
-  let parseError: Error | null = null
-  let topLevelSeen = false
+/** How far the source may read ahead of the parser: it goes on reading while a batch is written. */
+const READ_AHEAD_BYTES = 16 << 20
 
-  const onToken = (t: Token): void => {
-    if (element !== null) {
-      element.feed(t)
-      if (element.done) {
-        batch.push(element.value)
-        element = null
-      }
-      if (t.name === 'startObject' || t.name === 'startArray') depth++
-      else if (t.name === 'endObject' || t.name === 'endArray') depth--
-      return
-    }
-    if (depth === 0) {
-      if (topLevelSeen) throw notABundle('more than one JSON value')
-      topLevelSeen = true
-      if (t.name !== 'startObject') throw notABundle('the document is not a JSON object')
-      depth = 1
-      return
-    }
-    if (inObjects && depth === 2) {
-      if (t.name === 'endArray') {
-        inObjects = false
-        depth = 1
-        return
-      }
-      element = new ValueBuilder()
-      element.feed(t)
-      if (element.done) {
-        batch.push(element.value)
-        element = null
-      } else depth++
-      return
-    }
-    if (depth === 1) {
-      if (t.name === 'keyValue') {
-        topKey = t.value!
-        return
-      }
-      if (t.name === 'endObject') {
-        depth = 0
-        return
-      }
-      const key = topKey
-      topKey = null
-      if (key === 'objects') {
-        if (t.name !== 'startArray') throw notABundle('"objects" must be an array')
-        inObjects = true
-        sawObjects = true
-        depth = 2
-        return
-      }
-      if (key === 'type' || key === 'id') {
-        if (t.name !== 'stringValue') throw notABundle(`"${key}" must be a string`)
-        header[key] = t.value!
-        if (key === 'type' && t.value !== 'bundle') throw notABundle(`"type" is "${t.value}", not "bundle"`)
-        return
-      }
-    }
-    // Any other member of the bundle (or a nested value in it) is skipped, counting depth.
-    if (t.name === 'startObject' || t.name === 'startArray') depth++
-    else if (t.name === 'endObject' || t.name === 'endArray') depth--
+/**
+ * The source's chunks, read ahead up to READ_AHEAD_BYTES (a stream alone reads one high-water
+ * mark ahead, and then waits for the parser, which waits for the database). An error or an early
+ * close of the source is thrown; a consumer that stops early destroys the source.
+ */
+async function* readAhead(source: Readable, limit = READ_AHEAD_BYTES): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = []
+  let queued = 0
+  let ended = false
+  let failed: Error | null = null
+  let wake: (() => void) | null = null
+  const notify = (): void => {
+    const w = wake
+    wake = null
+    w?.()
   }
-
-  parser.on('data', (t: Token) => {
-    if (parseError !== null) return
-    try {
-      onToken(t)
-    } catch (e) {
-      parseError = e as Error
+  const onData = (chunk: Buffer | string): void => {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    queue.push(bytes)
+    queued += bytes.length
+    if (queued >= limit) source.pause()
+    notify()
+  }
+  source.on('data', onData)
+  const stopWatching = finished(source, (e) => {
+    if (e) failed = e
+    else ended = true
+    notify()
+  })
+  try {
+    for (;;) {
+      const next = queue.shift()
+      if (next !== undefined) {
+        queued -= next.length
+        if (queued < limit && source.isPaused()) source.resume()
+        yield next
+        continue
+      }
+      if (failed !== null) throw failed
+      if (ended) return
+      await new Promise<void>((resolve) => (wake = resolve))
     }
-  })
-  parser.on('error', (e: Error) => {
-    parseError ??= badRequest('malformed_json', `The body is not valid JSON: ${e.message}`, '')
-  })
+  } finally {
+    source.off('data', onData)
+    stopWatching()
+    if (!ended) source.destroy()
+  }
+}
 
-  for await (const chunk of source) {
-    // A synchronous write: stream-json emits the chunk's tokens before write() returns.
-    parser.write(chunk as Buffer)
-    if (parseError !== null) break
-    if (batch.length >= batchSize) {
-      const full = batch
-      batch = []
+async function* batchesOf(source: Readable, batchSize: number, scanner: BundleScanner): AsyncGenerator<unknown[]> {
+  for await (const chunk of readAhead(source)) {
+    scanner.feed(chunk)
+    if (scanner.batch.length >= batchSize || scanner.batchBytes >= BATCH_BYTES) {
+      const full = scanner.batch
+      scanner.batch = []
+      scanner.batchBytes = 0
       yield full
     }
   }
-  if (parseError === null) {
-    await new Promise<void>((resolve) => parser.end(resolve))
-  }
-  if (parseError !== null) {
-    source.destroy()
-    throw parseError
-  }
-  if (!topLevelSeen) throw badRequest('malformed_json', 'The body is empty', '')
-  if (depth !== 0 || element !== null) throw badRequest('malformed_json', 'The body is not valid JSON: it ends in the middle of a value', '')
-  if (header.type === null) throw notABundle('"type": "bundle" is missing')
-  if (!sawObjects) throw notABundle('"objects" is missing')
-  while (batch.length > 0) {
-    const full = batch.splice(0, batchSize)
-    yield full
-  }
+  scanner.end()
+  while (scanner.batch.length > 0) yield scanner.batch.splice(0, batchSize)
 }

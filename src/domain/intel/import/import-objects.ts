@@ -6,8 +6,7 @@
  * leaves nothing of it.
  */
 import { AppError, unprocessable } from '../../../core/errors'
-import { canonicalJson } from '../../../core/canonical-json'
-import type { IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
+import type { IntelBulk, IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
@@ -18,6 +17,7 @@ import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf
 import { observableKeysOfStix } from '../observables'
 import { validateStixObject, type StixObject } from '../stix'
 import { derivedFrom, ImportMarkings, type ImportAudience } from './import-markings'
+import { canonicalJsonOfParsed } from './stored-json'
 
 export interface ImportInput {
   /** The objects, as parsed (not yet validated), in batches. */
@@ -33,6 +33,8 @@ export interface ImportInput {
   /** Called after each batch with the number of objects read so far. */
   onProgress?: (objectsRead: number) => void
 }
+
+const bulkOf = (deps: Deps): IntelBulk => deps.intelBulk ?? queryBuilderBulk
 
 /** Ids named in the import event; the counts are always complete. */
 const EVENT_ID_LIMIT = 100
@@ -59,6 +61,10 @@ class ImportRun {
       bundleId: null, objects: 0, added: 0, newVersions: 0, olderVersions: 0, duplicates: 0,
       rejectedCount: 0, rejected: [], warnings: [...(input.warnings ?? [])], committed: false,
     }
+  }
+
+  get bulk(): IntelBulk {
+    return bulkOf(this.deps)
   }
 
   get writing(): boolean {
@@ -131,7 +137,7 @@ class ImportRun {
       date_added: this.u.at,
       exercise_id: this.input.exerciseId ?? null,
       incident_id: this.input.incidentId ?? null,
-      json: canonicalJson(obj),
+      json: canonicalJsonOfParsed(obj),
     }
   }
 
@@ -169,7 +175,7 @@ class ImportRun {
     await this.mark(pending)
     for (const p of pending) p.row.is_latest = p.version.isLatest ? 1 : 0
     if (demote.length > 0) await demoteVersions(this.u.tx, demote)
-    const bulk = this.deps.intelBulk ?? queryBuilderBulk
+    const bulk = this.bulk
     const rowIds = await bulk.insertObjects(this.u.tx, pending.map((p) => p.row))
     const postings: Posting[] = []
     pending.forEach((p, i) => {
@@ -251,6 +257,15 @@ async function checkAudience(u: Unit, audience: ImportAudience): Promise<void> {
  *   const summary = await importObjects(deps, actor, { batches, bundleId: () => header.id, partial: false, audience: { audienceOrgs: [], audienceUsers: [] } })
  */
 export async function importObjects(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
+  const endImport = bulkOf(deps).beginImport()
+  try {
+    return await importInOneUnit(deps, actor, input)
+  } finally {
+    endImport()
+  }
+}
+
+function importInOneUnit(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
   return unitOfWork(deps, async (u) => {
     await checkAudience(u, input.audience)
     const run = new ImportRun(u, deps, actor, input, new ImportMarkings(actor, input.audience, u.at))

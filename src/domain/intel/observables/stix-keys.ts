@@ -1,4 +1,5 @@
 import { observableKey, type HexHashKind, type ObservableKind } from './normalize'
+import { simpleEquality } from './simple-pattern'
 import { equalityObservables, parsePattern, type EqualityObservable } from './stix-pattern'
 
 /**
@@ -140,9 +141,10 @@ export function keysOfEquality(eq: EqualityObservable): string[] {
 
 function keysOfIndicator(obj: StixLikeObject, keys: string[]): void {
   if (obj.pattern_type !== 'stix' || typeof obj.pattern !== 'string') return
+  const simple = simpleEquality(obj.pattern)
   let equalities: EqualityObservable[]
   try {
-    equalities = equalityObservables(parsePattern(obj.pattern))
+    equalities = simple !== null ? [simple] : equalityObservables(parsePattern(obj.pattern))
   } catch {
     // A pattern that does not parse asserts nothing we can index; validation reports it.
     return
