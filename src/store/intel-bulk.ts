@@ -44,13 +44,13 @@ const PG_POSTING_TYPES: Record<(typeof POSTING_COLUMNS)[number], string> = {
  */
 const IMPORT_CACHE_KIB = 128 * 1024
 
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+const bindMarkers = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
 function sqliteBulk(sqlite: SqliteDatabase.Database): IntelBulk {
   let importsRunning = 0
   let cacheBefore = 0
-  const insertObject = sqlite.prepare(`insert into intel_object (${OBJECT_COLUMNS.join(', ')}) values (${placeholders(OBJECT_COLUMNS.length)})`)
-  const insertPosting = sqlite.prepare(`insert into intel_posting (${POSTING_COLUMNS.join(', ')}) values (${placeholders(POSTING_COLUMNS.length)})`)
+  const insertObject = sqlite.prepare(`insert into intel_object (${OBJECT_COLUMNS.join(', ')}) values (${bindMarkers(OBJECT_COLUMNS.length)})`)
+  const insertPosting = sqlite.prepare(`insert into intel_posting (${POSTING_COLUMNS.join(', ')}) values (${bindMarkers(POSTING_COLUMNS.length)})`)
   return {
     beginImport: () => {
       // Imports may overlap (waiting for the one connection): the first sets, the last restores.
