@@ -29,9 +29,10 @@ import { unitOfWork } from '../src/domain/unit-of-work'
 import { createHub, type Hub } from '../src/hub'
 import { eventFrame } from '../src/live/frames'
 import { saveMarking } from '../src/store/marking.store'
-import { canSee, type Marking, type Tlp, type Viewer } from '../src/tlp'
+import { canSee, type Marking, type Viewer } from '../src/tlp'
 import { fmt, percentile } from './stats'
 import { startClients, type ClientStats, type Clients } from './ws-clients'
+import { seeded } from './seeded'
 
 const CLIENTS = 1_000
 const COUNTRIES = ['EE', 'LV', 'LT', 'PL', 'FI', 'SE', 'DE', 'NL', 'DK', 'NO']
@@ -42,27 +43,8 @@ const WARM = Math.min(1_000, EVENTS)
 const TICK_MS = 10
 const TYPES = ['incident.updated', 'assistance.offer.sent', 'intel.added', 'correlation.found']
 
-/** Deterministic, so that runs compare. */
-const random = (() => {
-  let s = 0x5eed
-  return () => ((s = (s * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x80000000)
-})()
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
-const pickSome = <T>(xs: readonly T[], min: number, max: number): T[] =>
-  Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(xs))
+const { pick, pickSome, pickTlp } = seeded()
 
-const TLP_MIX: [Tlp, number][] = [
-  ['CLEAR', 0.01],
-  ['GREEN', 0.04],
-  ['AMBER', 0.45],
-  ['AMBER+STRICT', 0.25],
-  ['RED', 0.25],
-]
-const pickTlp = (): Tlp => {
-  let r = random()
-  for (const [tlp, p] of TLP_MIX) if ((r -= p) < 0) return tlp
-  return 'AMBER'
-}
 
 const now = () => performance.timeOrigin + performance.now()
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -16,9 +16,11 @@ import type { DomainEvent } from '../src/bus/event'
 import { createNatsBus } from '../src/bus/nats'
 import { createFanout, type LiveSubscriber } from '../src/live/fanout'
 import { eventFrame } from '../src/live/frames'
-import { canSee, type Marking, type Tlp, type Viewer } from '../src/tlp'
+import { canSee, type Marking, type Viewer } from '../src/tlp'
 import { fmt, percentile } from './stats'
 import { startClients, type ClientStats } from './ws-clients'
+import { seeded } from './seeded'
+import { corkedSender } from '../src/live/corked-send'
 
 const CLIENTS = 1_000
 const NATIONS = 10
@@ -28,14 +30,7 @@ const RATE = Number(process.env.LIVE_BENCH_RATE ?? 500) // events per second
 const TICK_MS = 10
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222'
 
-/** Deterministic, so that runs compare. */
-const random = (() => {
-  let s = 0x5eed
-  return () => ((s = (s * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x80000000)
-})()
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
-const pickSome = <T>(xs: readonly T[], min: number, max: number): T[] =>
-  Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(xs))
+const { pick, pickSome, pickTlp } = seeded()
 
 const orgChains: string[][] = []
 for (let n = 0; n < NATIONS; n++) {
@@ -48,18 +43,6 @@ const viewers: Viewer[] = Array.from({ length: CLIENTS }, (_, i) => {
   return { userId: `user-${i}`, orgId: orgChain[0]!, orgChain }
 })
 
-const TLP_MIX: [Tlp, number][] = [
-  ['CLEAR', 0.01],
-  ['GREEN', 0.04],
-  ['AMBER', 0.45],
-  ['AMBER+STRICT', 0.25],
-  ['RED', 0.25],
-]
-const pickTlp = (): Tlp => {
-  let r = random()
-  for (const [tlp, p] of TLP_MIX) if ((r -= p) < 0) return tlp
-  return 'AMBER'
-}
 
 const makeMarking = (): Marking => {
   const tlp = pickTlp()
@@ -127,37 +110,6 @@ async function paced(
  * Frames sent to one socket in the same turn of the event loop leave in one write, not one
  * syscall each: what a production adapter should do too. Every run sends this way.
  */
-const tcpOf = (ws: WebSocket) => (ws as unknown as { _socket: { cork(): void; uncork(): void } })._socket
-/**
- * The fanout hands the same string to every recipient of an event in a row, so its UTF-8 bytes
- * are made once, not once a socket (ws would convert a string on every send).
- */
-let lastFrame = ''
-let lastBytes = Buffer.alloc(0)
-const bytesOf = (frame: string): Buffer => {
-  if (frame !== lastFrame) {
-    lastFrame = frame
-    lastBytes = Buffer.from(frame)
-  }
-  return lastBytes
-}
-
-const corkedSender = (ws: WebSocket) => {
-  let corked = false
-  return (frame: string) => {
-    if (!corked) {
-      corked = true
-      tcpOf(ws).cork()
-      // After the current I/O phase: every frame of a batch, or of a run of bus messages, goes out together.
-      setImmediate(() => {
-        corked = false
-        tcpOf(ws).uncork()
-      })
-    }
-    ws.send(bytesOf(frame), { binary: false })
-  }
-}
-
 interface BenchSub extends LiveSubscriber {
   viewer: Viewer
   ws: WebSocket
