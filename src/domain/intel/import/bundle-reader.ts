@@ -351,8 +351,8 @@ async function* batchesOf(source: Readable, batchSize: number, scanner: BundleSc
 }
 
 /** The scanner's batch if it is full (by count or by bytes), leaving it an empty one; null if not. */
-export function takeFullBatch(scanner: BundleScanner, batchSize: number): unknown[] | null {
-  if (scanner.batch.length < batchSize && scanner.batchBytes < BATCH_BYTES) return null
+export function takeFullBatch(scanner: BundleScanner, batchSize: number, batchBytes = BATCH_BYTES): unknown[] | null {
+  if (scanner.batch.length < batchSize && scanner.batchBytes < batchBytes) return null
   const full = scanner.batch
   scanner.batch = []
   scanner.batchBytes = 0

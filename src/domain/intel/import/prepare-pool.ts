@@ -14,6 +14,12 @@ import type { FromWorker, ToWorker, WorkerFailure } from './prepare-protocol'
 import { fromWire, type PreparedBatch, type WireBatch } from './prepared'
 
 const READ_AHEAD_BYTES = 16 << 20
+/**
+ * Batches are smaller than `readBundle`'s: the writer starts when the first is prepared and the
+ * worker is idle while the last is written, so small batches overlap more of the two.
+ */
+const BATCH_SIZE = 2000
+const BATCH_BYTES = 2 << 20
 
 type Arrival = { batch: WireBatch } | { error: Error } | { done: true }
 
@@ -25,6 +31,7 @@ interface JobSink {
 /** The shared worker and the imports it serves. */
 class PreparePool {
   #worker: Worker | null = null
+  #ready: Promise<void> = Promise.resolve()
   readonly #jobs = new Map<number, JobSink>()
   #nextJob = 1
 
@@ -33,6 +40,12 @@ class PreparePool {
     this.#jobs.set(job, sink)
     this.#workerFor().ref()
     return job
+  }
+
+  /** Starts the worker if it is not running; resolves once it is loaded. */
+  warm(): Promise<void> {
+    if (this.#worker === null) this.#workerFor().unref()
+    return this.#ready
   }
 
   close(job: number): void {
@@ -49,6 +62,12 @@ class PreparePool {
     if (this.#worker !== null) return this.#worker
     // The hub's own loader is not inherited: the entry registers tsx itself (see prepare-worker.mjs).
     const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { execArgv: [] })
+    this.#ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve())
+      worker.once('error', reject)
+    })
+    // A failed start is reported to the imports waiting on it (and to warm()'s caller, if it waits).
+    this.#ready.catch(() => {})
     worker.on('message', (msg: FromWorker) => this.#jobs.get(msg.job)?.onMessage(msg))
     const crash = (error: Error): void => {
       if (this.#worker === worker) this.#worker = null
@@ -63,11 +82,17 @@ class PreparePool {
 
 const pool = new PreparePool()
 
+/**
+ * Starts the import worker ahead of the first import (loading it takes a moment), as a hub does
+ * when it starts; resolves once it is loaded. Imports start it themselves otherwise.
+ */
+export const startImportWorker = (): Promise<void> => pool.warm()
+
 const errorOf = (f: WorkerFailure): Error => (f.app ? new AppError(f.app.status, f.app.code, f.message, f.app.errors, f.app.extra) : new Error(`import worker: ${f.message}`))
 
 /**
- * The bundle's objects, prepared, in batches of about `batchSize` (or BATCH_BYTES of JSON); the
- * same batches, objects and errors (a 400 problem for malformed JSON or a document that is not a
+ * The bundle's objects, prepared, in batches of about `batchSize` (or `batchBytes` of JSON); the
+ * same objects and errors (a 400 problem for malformed JSON or a document that is not a
  * bundle) as `readBundle`. `header` holds the bundle's id and type once the batches are read.
  */
 export function readPreparedBundle(source: Readable, opts: ReadOptions): { batches: AsyncIterable<PreparedBatch>; header: BundleHeader } {
@@ -78,6 +103,8 @@ export function readPreparedBundle(source: Readable, opts: ReadOptions): { batch
 export interface ReadOptions {
   partial: boolean
   batchSize?: number
+  /** A batch is also cut after this much JSON. */
+  batchBytes?: number
   /** Bytes read but not yet parsed, at most (READ_AHEAD_BYTES). */
   readAheadBytes?: number
 }
@@ -104,11 +131,11 @@ async function* preparedBatches(source: Readable, opts: ReadOptions, header: Bun
       else if (msg.kind === 'done') {
         Object.assign(header, msg.header)
         arrive({ done: true })
-      } else arrive({ error: errorOf(msg.failure) })
+      } else if (msg.kind === 'failed') arrive({ error: errorOf(msg.failure) })
     },
     onCrash: (error) => arrive({ error }),
   })
-  pool.send({ job, kind: 'start', partial: opts.partial, batchSize: opts.batchSize ?? 5000 })
+  pool.send({ job, kind: 'start', partial: opts.partial, batchSize: opts.batchSize ?? BATCH_SIZE, batchBytes: opts.batchBytes ?? BATCH_BYTES })
   const onData = (chunk: Buffer | string): void => {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     // A copy of its own, so that transferring it detaches no buffer the stream shares.

@@ -4,7 +4,7 @@ import type { BundleHeader } from './bundle-reader'
 import type { WireBatch } from './prepared'
 
 export type ToWorker =
-  | { job: number; kind: 'start'; partial: boolean; batchSize: number }
+  | { job: number; kind: 'start'; partial: boolean; batchSize: number; batchBytes: number }
   | { job: number; kind: 'chunk'; bytes: Uint8Array }
   | { job: number; kind: 'end' }
   /** The writer took a batch: the worker may prepare one more. */
@@ -18,6 +18,8 @@ export interface WorkerFailure {
 }
 
 export type FromWorker =
+  /** Loaded (job 0). */
+  | { job: 0; kind: 'ready' }
   /** Bytes of the input parsed: the reader may send that much more. */
   | { job: number; kind: 'fed'; bytes: number }
   | { job: number; kind: 'batch'; batch: WireBatch }

@@ -24,6 +24,7 @@ class Job {
     readonly id: number,
     partial: boolean,
     readonly batchSize: number,
+    readonly batchBytes: number,
   ) {
     this.preparer = new Preparer(partial)
   }
@@ -51,7 +52,7 @@ class Job {
       }
       this.scanner.feed(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length))
       send({ job: this.id, kind: 'fed', bytes: chunk.length })
-      const full = takeFullBatch(this.scanner, this.batchSize)
+      const full = takeFullBatch(this.scanner, this.batchSize, this.batchBytes)
       if (full !== null) this.post(full)
     }
     return false
@@ -83,8 +84,10 @@ function step(job: Job, change: (job: Job) => void): void {
   }
 }
 
+send({ job: 0, kind: 'ready' })
+
 port.on('message', (msg: ToWorker) => {
-  if (msg.kind === 'start') return void jobs.set(msg.job, new Job(msg.job, msg.partial, msg.batchSize))
+  if (msg.kind === 'start') return void jobs.set(msg.job, new Job(msg.job, msg.partial, msg.batchSize, msg.batchBytes))
   const job = jobs.get(msg.job)
   if (job === undefined) return
   if (msg.kind === 'cancel') return void jobs.delete(msg.job)
