@@ -43,9 +43,15 @@ class PreparePool {
   }
 
   /** Starts the worker if it is not running; resolves once it is loaded. */
-  warm(): Promise<void> {
-    if (this.#worker === null) this.#workerFor().unref()
-    return this.#ready
+  async warm(): Promise<void> {
+    // Held while it loads (a caller may be waiting on nothing else), then let go if idle.
+    const worker = this.#workerFor()
+    worker.ref()
+    try {
+      await this.#ready
+    } finally {
+      if (this.#jobs.size === 0) worker.unref()
+    }
   }
 
   close(job: number): void {
