@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
 import type { Deps } from './domain/deps'
+import { intel } from './domain/intel'
 import { shippedWarningLists } from './domain/intel/correlation'
 import { members } from './domain/members'
 import { buildApp, type HubApp } from './http/app'
@@ -115,6 +116,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
 /** Starts listening and wires SIGINT/SIGTERM to a clean shutdown. */
 export async function serve(config: Config): Promise<Hub> {
   const hub = await createHub(config)
+  // Loaded now rather than on the first bundle import, which would wait for it.
+  if (config.roles.includes('http')) void intel.startImportWorker()
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
   const address = config.roles.includes('http') ? await hub.app.listen({ host: config.host, port: config.port }) : `(no http role; roles ${config.roles.join(',')})`
   console.log(`Shieldwall hub listening on ${address} (${where})`)

@@ -6,8 +6,10 @@ import type { Deps } from '../deps'
 import type { Actor } from '../members'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
-import { readBundle } from './import/bundle-reader'
 import { importObjects } from './import/import-objects'
+import { readPreparedBundle } from './import/prepare-pool'
+export { startImportWorker } from './import/prepare-pool'
+import { Preparer, type PreparedBatch } from './import/prepared'
 import type { ImportSummary, IntelObjectView } from './intel'
 import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage } from './intel.store'
@@ -32,11 +34,12 @@ export interface ImportOptions {
  *   await importBundle(deps, actor, createReadStream('bundle.json'), { partial: true })
  */
 export async function importBundle(deps: Deps, actor: Actor, source: Readable, opts: ImportOptions = {}): Promise<ImportSummary> {
-  const { header, batches } = readBundle(source)
+  const partial = opts.partial ?? false
+  const { header, batches } = readPreparedBundle(source, { partial })
   return importObjects(deps, actor, {
     batches,
     bundleId: () => header.id,
-    partial: opts.partial ?? false,
+    partial,
     audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], ...(opts.tlp ? { defaultTlp: opts.tlp } : {}) },
     incidentId: opts.incidentId ?? null,
     exerciseId: opts.exerciseId ?? null,
@@ -63,13 +66,16 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
     }
     warnings.push(...converted.warnings)
   }
-  async function* inBatches(): AsyncGenerator<unknown[]> {
-    for (let i = 0; i < objects.length; i += 1000) yield objects.slice(i, i + 1000)
+  const partial = opts.partial ?? false
+  // Events are small and already in memory: they are prepared here, not in the import worker.
+  async function* inBatches(): AsyncGenerator<PreparedBatch> {
+    const preparer = new Preparer(partial)
+    for (let i = 0; i < objects.length; i += 1000) yield preparer.prepare(objects.slice(i, i + 1000))
   }
   return importObjects(deps, actor, {
     batches: inBatches(),
     bundleId: () => (events.length === 1 ? `misp-event--${events[0]!.uuid}` : null),
-    partial: opts.partial ?? false,
+    partial,
     audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], tlpById },
     incidentId: opts.incidentId ?? null,
     exerciseId: opts.exerciseId ?? null,

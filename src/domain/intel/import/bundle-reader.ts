@@ -134,7 +134,7 @@ const indexOrEnd = (chunk: Buffer, byte: number, from: number): number => {
 }
 
 /** The scanner: fed chunk by chunk, it fills `batch` with parsed elements and `header` with the bundle's id and type. */
-class BundleScanner {
+export class BundleScanner {
   readonly header: BundleHeader = { id: null, type: null }
   batch: unknown[] = []
   /** Bytes of JSON the current batch was parsed from. */
@@ -276,7 +276,7 @@ class BundleScanner {
 }
 
 /** A batch is also cut after this much JSON, so that large objects (ATT&CK's) do not make large batches. */
-const BATCH_BYTES = 8 << 20
+export const BATCH_BYTES = 8 << 20
 
 /**
  * Yields the bundle's objects in batches of about `batchSize` (or BATCH_BYTES of JSON), as parsed values (not yet validated).
@@ -343,13 +343,18 @@ async function* readAhead(source: Readable, limit = READ_AHEAD_BYTES): AsyncGene
 async function* batchesOf(source: Readable, batchSize: number, scanner: BundleScanner): AsyncGenerator<unknown[]> {
   for await (const chunk of readAhead(source)) {
     scanner.feed(chunk)
-    if (scanner.batch.length >= batchSize || scanner.batchBytes >= BATCH_BYTES) {
-      const full = scanner.batch
-      scanner.batch = []
-      scanner.batchBytes = 0
-      yield full
-    }
+    const full = takeFullBatch(scanner, batchSize)
+    if (full !== null) yield full
   }
   scanner.end()
   while (scanner.batch.length > 0) yield scanner.batch.splice(0, batchSize)
+}
+
+/** The scanner's batch if it is full (by count or by bytes), leaving it an empty one; null if not. */
+export function takeFullBatch(scanner: BundleScanner, batchSize: number, batchBytes = BATCH_BYTES): unknown[] | null {
+  if (scanner.batch.length < batchSize && scanner.batchBytes < batchBytes) return null
+  const full = scanner.batch
+  scanner.batch = []
+  scanner.batchBytes = 0
+  return full
 }

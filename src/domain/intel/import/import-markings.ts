@@ -10,7 +10,8 @@ import { canonicalJson } from '../../../core/canonical-json'
 import { loadMarkings, saveMarking } from '../../../store/marking.store'
 import type { Tx } from '../../../store/tx'
 import { mostRestrictive, type Marking, type Tlp, type Viewer } from '../../../tlp'
-import { tlpOfMarkingRefs, type StixObject } from '../stix'
+import { tlpOfMarkingRefs } from '../stix'
+import type { PreparedObject } from './prepared'
 
 export interface ImportAudience {
   /** Further organizations an AMBER or AMBER+STRICT import reaches. */
@@ -28,14 +29,6 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.lengt
 const sameMarking = (a: Marking, b: Marking): boolean =>
   a.tlp === b.tlp && a.originatorOrg === b.originatorOrg && a.originatorUser === b.originatorUser && sameSet(a.audienceOrgs, b.audienceOrgs) && sameSet(a.audienceUsers, b.audienceUsers)
 
-/** The object ids a relationship or sighting is built from. */
-export function derivedFrom(o: StixObject): string[] {
-  const ids = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
-  if (o.type === 'relationship') return [...ids(o.source_ref), ...ids(o.target_ref)]
-  if (o.type === 'sighting') return [...ids(o.sighting_of_ref), ...ids(o.observed_data_refs), ...ids(o.where_sighted_refs)]
-  return []
-}
-
 /** Marking rows of one import, created once each and shared by every object under them. */
 export class ImportMarkings {
   readonly #byKey = new Map<string, string>()
@@ -50,8 +43,9 @@ export class ImportMarkings {
     readonly at: string,
   ) {}
 
-  tlpOf(o: StixObject): Tlp {
-    return this.audience.tlpById?.get(o.id) ?? tlpOfMarkingRefs(o.object_marking_refs, this.inlineDefinitions) ?? this.audience.defaultTlp ?? 'AMBER+STRICT'
+  tlpOf(o: PreparedObject): Tlp {
+    const carried = o.otherMarkingRefs === null ? o.tlp : tlpOfMarkingRefs(o.otherMarkingRefs, this.inlineDefinitions)
+    return this.audience.tlpById?.get(o.id) ?? carried ?? this.audience.defaultTlp ?? 'AMBER+STRICT'
   }
 
   markingOfTlp(tlp: Tlp): Marking {

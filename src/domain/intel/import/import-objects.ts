@@ -14,14 +14,12 @@ import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
 import { MAX_LISTED_REJECTS, versionOutcome, type ImportSummary, type StoredVersion } from '../intel'
 import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
-import { observableKeysOfStix } from '../observables'
-import { validateStixObject, type StixObject } from '../stix'
-import { derivedFrom, ImportMarkings, type ImportAudience } from './import-markings'
-import { canonicalJsonOfParsed } from './stored-json'
+import { ImportMarkings, type ImportAudience } from './import-markings'
+import type { PreparedBatch, PreparedObject } from './prepared'
 
 export interface ImportInput {
-  /** The objects, as parsed (not yet validated), in batches. */
-  batches: AsyncIterable<unknown[]>
+  /** The objects, validated and prepared (see prepared.ts), in batches. */
+  batches: AsyncIterable<PreparedBatch>
   /** The bundle's id, read once the input is consumed (a streamed bundle may carry it last). */
   bundleId: () => string | null
   partial: boolean
@@ -40,7 +38,7 @@ const bulkOf = (deps: Deps): IntelBulk => deps.intelBulk ?? queryBuilderBulk
 const EVENT_ID_LIMIT = 100
 
 interface Pending {
-  obj: StixObject
+  obj: PreparedObject
   row: IntelObjectInsert
   version: StoredVersion
 }
@@ -71,32 +69,20 @@ class ImportRun {
     return this.input.partial || this.summary.rejectedCount === 0
   }
 
-  reject(index: number, raw: unknown, reason: string): void {
-    this.summary.rejectedCount++
-    if (this.summary.rejected.length < MAX_LISTED_REJECTS) {
-      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null
-      this.summary.rejected.push({ index, id, reason })
-    }
-  }
-
-  validate(batch: readonly unknown[]): StixObject[] {
-    const valid: StixObject[] = []
-    for (const raw of batch) {
-      const index = this.summary.objects++
-      const v = validateStixObject(raw)
-      if (v.ok) valid.push(v.object)
-      else this.reject(index, raw, v.errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; '))
-    }
-    return valid
+  count(batch: PreparedBatch): void {
+    const s = this.summary
+    s.objects += batch.read
+    s.rejectedCount += batch.rejectedCount
+    for (const r of batch.rejected) if (s.rejected.length < MAX_LISTED_REJECTS) s.rejected.push(r)
   }
 
   /** Sorts a batch into rows to write, by the version rules against the store and the batch itself. */
-  async versioned(valid: readonly StixObject[]): Promise<{ pending: Pending[]; demote: number[] }> {
+  async versioned(valid: readonly PreparedObject[]): Promise<{ pending: Pending[]; demote: number[] }> {
     const versions = await versionsOf(this.u.tx, this.actor.orgId, valid.map((o) => o.id))
     const pending: Pending[] = []
     const demote: number[] = []
     for (const obj of valid) {
-      const modified = obj.modified ?? ''
+      const modified = obj.modified
       const list = versions.get(obj.id) ?? []
       const outcome = versionOutcome(list, modified)
       if (outcome === 'duplicate') {
@@ -115,21 +101,21 @@ class ImportRun {
       if (outcome === 'added') this.summary.added++
       else if (outcome === 'new_version') this.summary.newVersions++
       else this.summary.olderVersions++
-      if (obj.type === 'marking-definition') this.markings.inlineDefinitions.set(obj.id, obj)
+      if (obj.type === 'marking-definition') this.markings.inlineDefinitions.set(obj.id, JSON.parse(obj.json) as object)
       pending.push({ obj, version, row: this.rowOf(obj, modified) })
     }
     return { pending, demote }
   }
 
-  rowOf(obj: StixObject, modified: string): IntelObjectInsert {
+  rowOf(obj: PreparedObject, modified: string): IntelObjectInsert {
     return {
       id: obj.id,
       type: obj.type,
-      spec_version: obj.spec_version ?? '2.1',
-      created: obj.created ?? null,
+      spec_version: obj.specVersion,
+      created: obj.created,
       modified,
-      created_by_ref: obj.created_by_ref ?? null,
-      revoked: obj.revoked === true ? 1 : 0,
+      created_by_ref: obj.createdByRef,
+      revoked: obj.revoked ? 1 : 0,
       is_latest: 1,
       marking_id: '',
       org_id: this.actor.orgId,
@@ -137,7 +123,7 @@ class ImportRun {
       date_added: this.u.at,
       exercise_id: this.input.exerciseId ?? null,
       incident_id: this.input.incidentId ?? null,
-      json: canonicalJsonOfParsed(obj),
+      json: obj.json,
     }
   }
 
@@ -146,17 +132,17 @@ class ImportRun {
     const inBatch = new Map<string, string>()
     const derived: Pending[] = []
     for (const p of pending) {
-      if (derivedFrom(p.obj).length > 0) derived.push(p)
+      if (p.obj.derived.length > 0) derived.push(p)
       else {
         p.row.marking_id = await this.markings.idOfTlp(this.u.tx, this.markings.tlpOf(p.obj))
         if (p.version.isLatest) inBatch.set(p.obj.id, p.row.marking_id)
       }
     }
     if (derived.length === 0) return
-    const refs = [...new Set(derived.flatMap((p) => derivedFrom(p.obj)))].filter((id) => !inBatch.has(id))
+    const refs = [...new Set(derived.flatMap((p) => p.obj.derived))].filter((id) => !inBatch.has(id))
     const stored = await visibleMarkingIdsOf(this.u.tx, this.actor, refs)
     for (const p of derived) {
-      const refMarkings = derivedFrom(p.obj).flatMap((id) => {
+      const refMarkings = p.obj.derived.flatMap((id) => {
         const m = inBatch.get(id)
         return m !== undefined ? [m] : (stored.get(id) ?? [])
       })
@@ -167,10 +153,10 @@ class ImportRun {
     }
   }
 
-  async write(batch: readonly unknown[]): Promise<void> {
-    const valid = this.validate(batch)
+  async write(batch: PreparedBatch): Promise<void> {
+    this.count(batch)
     if (!this.writing) return
-    const { pending, demote } = await this.versioned(valid)
+    const { pending, demote } = await this.versioned(batch.objects)
     if (pending.length === 0) return
     await this.mark(pending)
     for (const p of pending) p.row.is_latest = p.version.isLatest ? 1 : 0
@@ -184,7 +170,7 @@ class ImportRun {
       this.usedMarkingIds.add(p.row.marking_id)
       if (this.eventIds.length < EVENT_ID_LIMIT) this.eventIds.push(p.obj.id)
       if (!p.version.isLatest || p.row.revoked === 1) return
-      for (const key of observableKeysOfStix(p.obj)) {
+      for (const key of p.obj.keys) {
         postings.push({ key, rowId, stixId: p.obj.id, orgId: p.row.org_id, markingId: p.row.marking_id, exerciseId: p.row.exercise_id })
       }
     })
@@ -253,7 +239,7 @@ async function checkAudience(u: Unit, audience: ImportAudience): Promise<void> {
  * Imports STIX objects for `actor` in one transaction.
  *
  * @example
- *   const { header, batches } = readBundle(stream)
+ *   const { header, batches } = readPreparedBundle(stream, { partial: false })
  *   const summary = await importObjects(deps, actor, { batches, bundleId: () => header.id, partial: false, audience: { audienceOrgs: [], audienceUsers: [] } })
  */
 export async function importObjects(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {

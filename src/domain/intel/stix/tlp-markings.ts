@@ -101,6 +101,9 @@ const tlpOfDefinition = (def: unknown): Tlp | null => {
  * TLP 1.0 ids and, through `inlineDefs`, the marking definitions a bundle carries itself.
  * Null when no ref is a TLP marking: the caller then applies its default (AMBER+STRICT to the uploader).
  */
+/** Whether `ref` is one of the TLP 2.0 or 1.0 marking definitions every STIX producer shares. */
+export const isWellKnownTlpMarking = (ref: string): boolean => WELL_KNOWN_TLP_BY_ID.has(ref)
+
 export const tlpOfMarkingRefs = (refs: readonly string[] | undefined, inlineDefs?: ReadonlyMap<string, object>): Tlp | null => {
   let found: Tlp | null = null
   for (const ref of refs ?? []) {
