@@ -24,8 +24,20 @@ const ordered = (earlier: string, later: string, strict = false): Rule => (o) =>
   return problem(later, `must be ${strict ? 'later than' : 'the same as or later than'} ${earlier}`)
 }
 
+/**
+ * Both end in `Z` and have at most one `.`, at the same place: then comparing seconds, then
+ * fractions of the same width, is comparing the texts.
+ */
+const sameShape = (a: string, b: string): boolean => {
+  const n = a.length
+  if (n !== b.length || a.charCodeAt(n - 1) !== 0x5a || b.charCodeAt(n - 1) !== 0x5a) return false
+  const dot = a.indexOf('.')
+  return dot === b.indexOf('.') && dot === a.lastIndexOf('.') && dot === b.lastIndexOf('.')
+}
+
 /** Compares two RFC 3339 UTC timestamps at full sub-second precision. */
 export const compareTimestamps = (a: string, b: string): number => {
+  if (sameShape(a, b)) return a === b ? 0 : a < b ? -1 : 1
   const [aSec = '', aFrac = ''] = a.replace(/Z$/, '').split('.')
   const [bSec = '', bFrac = ''] = b.replace(/Z$/, '').split('.')
   if (aSec !== bSec) return aSec < bSec ? -1 : 1
@@ -145,9 +157,22 @@ const atLeastOneOwnProperty = (type: string): readonly Rule[] => {
 
 const COMMON_RULES: readonly Rule[] = [idMatchesType, granularMarkingsChooseOne, ordered('created', 'modified')]
 
+const rulesOf = (type: string): readonly Rule[] =>
+  [...COMMON_RULES, ...(RULES_BY_TYPE[type] ?? []), ...atLeastOneOwnProperty(type)]
+
+/** Built once for the types that have rules of their own; any other type (custom ones) has the common rules. */
+const RULES_BY_KNOWN_TYPE = new Map<string, readonly Rule[]>(
+  [...Object.keys(RULES_BY_TYPE), ...Object.keys(SCO_AT_LEAST_ONE_OF)].map((type) => [type, rulesOf(type)]),
+)
+
+const rulesFor = (type: string): readonly Rule[] => RULES_BY_KNOWN_TYPE.get(type) ?? rulesOf(type)
+
 /** Problems the schemas cannot see, for an object whose shape the schemas already accepted. */
 export const objectRuleProblems = (o: Obj): StixProblem[] => {
-  const type = String(o.type)
-  const rules = [...COMMON_RULES, ...(RULES_BY_TYPE[type] ?? []), ...atLeastOneOwnProperty(type)]
-  return rules.flatMap((rule) => rule(o))
+  const problems: StixProblem[] = []
+  for (const rule of rulesFor(String(o.type))) {
+    const found = rule(o)
+    if (found.length > 0) problems.push(...found)
+  }
+  return problems
 }

@@ -1,6 +1,7 @@
 import { Compile } from 'typebox/compile'
 import type { Validator } from 'typebox/compile'
 import type { TSchema } from 'typebox'
+import { fastCheckFor, type FastCheck } from './fast-check'
 import { coreProperties, observableCoreProperties, stixObject } from './common-properties'
 import { ExtensionDefinitionSchema, LanguageContentSchema, MarkingDefinitionSchema } from './meta-schemas'
 import { objectRuleProblems } from './object-rules'
@@ -23,11 +24,17 @@ const SCHEMA_BY_TYPE: ReadonlyMap<string, TSchema> = new Map<string, TSchema>([
 const CUSTOM_CORE = stixObject(coreProperties)
 const CUSTOM_OBSERVABLE_CORE = stixObject(observableCoreProperties)
 
-const compiled = new Map<TSchema, Validator>()
-const validatorFor = (schema: TSchema): Validator => {
+interface Compiled {
+  exact: Validator
+  fast: FastCheck
+}
+
+const compiled = new Map<TSchema, Compiled>()
+const validatorFor = (schema: TSchema): Compiled => {
   let validator = compiled.get(schema)
   if (validator === undefined) {
-    validator = Compile(schema) as Validator
+    const exact = Compile(schema) as Validator
+    validator = { exact, fast: fastCheckFor(schema, exact) }
     compiled.set(schema, validator)
   }
   return validator
@@ -68,8 +75,9 @@ export const validateStixObject = (obj: unknown): StixValidation => {
   if (!isRecord(obj)) return { ok: false, errors: [{ pointer: '', detail: 'a STIX object must be a JSON object' }] }
   const found = schemaFor(obj)
   if ('problem' in found) return { ok: false, errors: [found.problem] }
-  const validator = validatorFor(found.schema)
-  if (!validator.Check(obj)) return { ok: false, errors: schemaProblems(validator.Errors(obj)) }
+  const { exact, fast } = validatorFor(found.schema)
+  // The fast check only accepts; the exact schema decides (and explains) what it does not.
+  if (!fast(obj) && !exact.Check(obj)) return { ok: false, errors: schemaProblems(exact.Errors(obj)) }
   const ruleProblems = objectRuleProblems(obj)
   if (ruleProblems.length > 0) return { ok: false, errors: ruleProblems }
   return { ok: true, object: obj as StixObject }
