@@ -12,13 +12,16 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/
 
 class NeedsGeneralPath extends Error {}
 
+/** The keys sorted (null: already in order); the caller's array stays as it was. */
 function sortedKeys(keys: string[]): string[] | null {
-  for (const k of keys) {
+  let inOrder = true
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!
     const first = k.charCodeAt(0)
-    if ((first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(k)) || k === '__proto__') throw new NeedsGeneralPath()
+    if ((first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(k)) || (first === 0x5f && k === '__proto__')) throw new NeedsGeneralPath()
+    if (inOrder && i > 0 && keys[i - 1]! > k) inOrder = false
   }
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return [...keys].sort()
-  return null
+  return inOrder ? null : [...keys].sort()
 }
 
 /** The value with every object's keys in sorted order; parts already in order are shared, not copied. */

@@ -1,7 +1,7 @@
 import { Compile } from 'typebox/compile'
 import type { Validator } from 'typebox/compile'
 import type { TSchema } from 'typebox'
-import { Binary, Hex, PROPERTY_NAME_RULES } from './schema-parts'
+import { BINARY_PATTERN, HEX_PATTERN, PROPERTY_NAME_RULES } from './schema-parts'
 
 /**
  * A quicker twin of a compiled object schema, used only to accept: whatever it accepts, the
@@ -12,8 +12,8 @@ import { Binary, Hex, PROPERTY_NAME_RULES } from './schema-parts'
  */
 export type FastCheck = (value: Record<string, unknown>) => boolean
 
-const HEX = new RegExp(Hex.pattern)
-const BINARY = new RegExp(Binary.pattern)
+const HEX = new RegExp(HEX_PATTERN)
+const BINARY = new RegExp(BINARY_PATTERN)
 
 /** `^[a-z][a-z0-9_]{2,249}$`, the general STIX property name (the `_hex`/`_bin` names are among them). */
 const isPropertyName = (key: string): boolean => {

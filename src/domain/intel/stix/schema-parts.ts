@@ -46,10 +46,10 @@ export const List = <T extends TSchema>(items: T) => Type.Array(items, { minItem
 
 export const Strings = List(Type.String())
 
-export const Hex = Type.String({ pattern: '^(?:[a-fA-F0-9]{2})+$' })
-export const Binary = Type.String({
-  pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$',
-})
+export const HEX_PATTERN = '^(?:[a-fA-F0-9]{2})+$'
+export const BINARY_PATTERN = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$'
+export const Hex = Type.String({ pattern: HEX_PATTERN })
+export const Binary = Type.String({ pattern: BINARY_PATTERN })
 
 /** hashing-algorithm-ov: the known algorithms have fixed shapes; other names are free-form. */
 export const Hashes = Type.Object(
