@@ -11,6 +11,7 @@ import { armDeadline, disarmDeadlines } from '../src/store/deadlines'
 import { inTx } from '../src/store/tx'
 import { subscribeWs, type TestWs } from './live-client'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
+import { wiperIncident } from './incidents'
 
 describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and NATS', () => {
   let cluster: Cluster
@@ -110,19 +111,7 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
       sectors: ['energy'],
       workingHours: { tz: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' },
     }, 201)
-    const incident = await call<{ id: string }>(a.url, 'POST', '/incidents', poc.token, {
-      title: 'Wiper at substation 9',
-      summary: 'Operator lost SCADA',
-      sectors: ['energy-electricity'],
-      rsitClass: 'malicious-code',
-      rsitType: 'infected-system',
-      severity: 4,
-      malicious: true,
-      crossBorder: false,
-      attackIds: ['T1485'],
-      tlp: 'AMBER',
-      audienceOrgs: [requester.id, agency.id],
-    }, 201)
+    const incident = await call<{ id: string }>(a.url, 'POST', '/incidents', poc.token, wiperIncident({ title: 'Wiper at substation 9', audienceOrgs: [requester.id, agency.id] }), 201)
     const requestIds: string[] = []
     for (let i = 0; i < N; i++) {
       const base = i % 2 === 0 ? a.url : b.url

@@ -1,10 +1,7 @@
 import { Type, type Static } from 'typebox'
-import { StringEnum } from '../../core/schema'
+import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { URGENCY_LEVELS } from '../vocab/urgency'
 
-const strict = { additionalProperties: false } as const
-const Id = Type.String({ format: 'uuid' })
-const Time = Type.String({ format: 'date-time' })
 const NullableTime = Type.Union([Time, Type.Null()])
 const Country = Type.String({ pattern: '^[A-Z]{2}$' })
 

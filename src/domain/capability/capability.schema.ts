@@ -1,9 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { StringEnum } from '../../core/schema'
+import { Id, strict, StringEnum, Time } from '../../core/schema'
 
-const strict = { additionalProperties: false } as const
-const Id = Type.String({ format: 'uuid' })
-const Time = Type.String({ format: 'date-time' })
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code of a member nation' })
 
 // Vocabulary fields are plain strings here and checked in the domain, so a bad value gets a 422

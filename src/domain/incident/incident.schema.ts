@@ -1,11 +1,8 @@
 import { Type, type Static } from 'typebox'
 import { TLP_LEVELS } from '../../tlp'
-import { StringEnum } from '../../core/schema'
+import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { INCIDENT_STATUSES } from './incident'
 
-const strict = { additionalProperties: false } as const
-const Id = Type.String({ format: 'uuid' })
-const Time = Type.String({ format: 'date-time' })
 const NullableTime = Type.Union([Time, Type.Null()])
 
 // Vocabulary fields (sectors, RSIT, ATT&CK) are checked in the domain and answered with a 422.

@@ -1,11 +1,8 @@
 /** Input and output shapes of the intel API; they also feed the OpenAPI document. */
 import { Type, type Static } from 'typebox'
-import { StringEnum } from '../../core/schema'
+import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { TLP_LEVELS } from '../../tlp'
 
-const strict = { additionalProperties: false } as const
-const Id = Type.String({ format: 'uuid' })
-const Time = Type.String({ format: 'date-time' })
 const TlpSchema = StringEnum(TLP_LEVELS)
 const StixId = Type.String({ pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$', maxLength: 300 })
 

@@ -1,10 +1,7 @@
 import { Type, type Static } from 'typebox'
-import { StringEnum } from '../../core/schema'
+import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { ORG_KINDS, ROLES } from './members'
 
-const strict = { additionalProperties: false } as const
-const Id = Type.String({ format: 'uuid' })
-const Time = Type.String({ format: 'date-time' })
 
 export const OrgInput = Type.Object(
   {

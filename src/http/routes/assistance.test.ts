@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
 import { DIALECTS } from '../../../test/store'
+import { wiperIncident } from '../../../test/incidents'
 
 const HOUR = 3_600_000
 
@@ -44,19 +45,12 @@ describe.each(DIALECTS)('assistance over REST (%s)', (dialect) => {
     const tlp = opts.tlp ?? 'AMBER'
     const inc = await t.req('POST', '/api/v1/incidents', {
       token: poc.token,
-      body: {
-        title: 'Wiper at substation 7',
+      body: wiperIncident({
         summary: 'SECRET-DETAIL the grid operator X lost SCADA',
-        sectors: ['energy-electricity'],
-        rsitClass: 'malicious-code',
-        rsitType: 'infected-system',
-        severity: 4,
-        malicious: true,
-        crossBorder: false,
         attackIds: ['T1485', 'T1059.001'],
         tlp,
         ...(tlp === 'RED' ? { audienceUsers: [poc.id, drafter.id] } : tlp.startsWith('AMBER') ? { audienceOrgs: [requester.org.id, agency.id] } : {}),
-      },
+      }),
     })
     expect(inc.statusCode, inc.body).toBe(201)
     const incidentId = inc.json<{ id: string }>().id

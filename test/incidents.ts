@@ -1,0 +1,14 @@
+/** The body of a report of a wiper at an electricity operator, for tests that need an incident. */
+export const wiperIncident = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  title: 'Wiper at substation 7',
+  summary: 'Operator lost SCADA',
+  sectors: ['energy-electricity'],
+  rsitClass: 'malicious-code',
+  rsitType: 'infected-system',
+  severity: 4,
+  malicious: true,
+  crossBorder: false,
+  attackIds: ['T1485'],
+  tlp: 'AMBER',
+  ...overrides,
+})
