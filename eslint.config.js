@@ -8,6 +8,12 @@ const layer = (files, patterns) => ({
   ignores: ['**/*.test.ts'],
   rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
 })
+// A second rule name, so that it adds to the layer rules instead of replacing them for the same files.
+const capabilityFace = (files, patterns) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+})
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'web/dist/**', 'coverage/**'] },
@@ -25,6 +31,13 @@ export default tseslint.config(
   },
   layer(['src/core/**/*.ts'], [{ group: ['../*', '!./*'], message: 'core depends on nothing' }]),
   layer(['src/tlp/**/*.ts'], [{ group: ['../domain/*', '../http/*', '../store/*', '../bus/*'], message: 'tlp imports only core' }]),
+  layer(['src/formats/**/*.ts'], [
+    { group: ['**/domain/*', '**/domain', '**/store/*', '**/bus/*', '**/http/*', '**/live/*', '**/jobs/*', '**/taxii/*', '**/workers/*', '**/hub', '**/config'], message: 'formats are pure standards code: they import only core/ and tlp/' },
+  ]),
+  // A capability reaches another only through its index.ts (its public face).
+  capabilityFace(['src/domain/*/*.ts'], [{ regex: '^\\.\\./[^./][^/]*/(?!index$).+', message: 'reach another capability through its index.ts' }]),
+  capabilityFace(['src/domain/*/*/*.ts'], [{ regex: '^\\.\\./\\.\\./[^./][^/]*/(?!index$).+', message: 'reach another capability through its index.ts' }]),
+  capabilityFace(['src/domain/*.ts'], [{ regex: '^\\./[^/]+/(?!index$).+', message: 'reach a capability through its index.ts' }]),
   layer(['src/domain/**/*.ts'], [
     { group: ['fastify', 'fastify/*', '@fastify/*', 'pg', 'better-sqlite3', '@nats-io/*', 'ws'], message: 'domain code does not know transports or drivers' },
     { group: ['**/http/*', '**/live/*', '**/taxii/*'], message: 'domain code does not import adapters' },

@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { observableKeysOfStix, normalizeLookupValue, type StixLikeObject } from '../src/domain/intel/observables'
-import { mispEventToStix, readMispEvents } from '../src/domain/intel/misp'
+import { observableKeysOfStix, normalizeLookupValue, type StixLikeObject } from '../src/formats/observables'
+import { mispEventToStix, readMispEvents } from '../src/formats/misp'
 import { fmt, timeMs } from './stats'
 
 const DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'

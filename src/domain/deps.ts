@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
-import type { CorrelationSettings } from './intel/correlation/settings'
+import type { CorrelationSettings } from './intel'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {

@@ -6,9 +6,9 @@ import { assertRoutableType } from '../bus/bus'
 import type { DomainEvent } from '../bus/event'
 import { appendEvents, pendingEvent, type EventInput, type PendingEvent } from '../store/outbox'
 import { inTx, type Tx } from '../store/tx'
-import { appendAudit } from './audit/audit.store'
+import { appendAudit } from './audit'
 import type { Deps } from './deps'
-import type { Actor } from './members/members'
+import type { Actor } from './members'
 
 /**
  * An emitted event as the use case sees it: its id is known at once, its outbox `seq` only once

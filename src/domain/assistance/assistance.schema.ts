@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
-import { URGENCY_LEVELS } from '../vocab/urgency'
+import { URGENCY_LEVELS } from '../vocab'
 
 const NullableTime = Type.Union([Time, Type.Null()])
 const Country = Type.String({ pattern: '^[A-Z]{2}$' })

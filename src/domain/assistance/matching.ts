@@ -1,10 +1,10 @@
 import type { Tlp } from '../../tlp'
-import { hasFreeCapacity, isOnStandby, servesNation, type CandidateCapability } from '../capability/capability'
-import { isWithinHoursAt, localTimeIn, type LocalTime } from '../capability/working-hours'
-import type { CapabilityCategory } from '../vocab/capability-categories'
-import type { LanguageCode } from '../vocab/languages'
-import { SECTORS, type Sector } from '../vocab/sectors'
-import { targetResponseHours, type Urgency } from '../vocab/urgency'
+import { hasFreeCapacity, isOnStandby, servesNation, type CandidateCapability } from '../capability'
+import { isWithinHoursAt, localTimeIn, type LocalTime } from '../capability'
+import type { CapabilityCategory } from '../vocab'
+import type { LanguageCode } from '../vocab'
+import { SECTORS, type Sector } from '../vocab'
+import { targetResponseHours, type Urgency } from '../vocab'
 import {
   SCORE_PARTS,
   loadValue,

@@ -2,7 +2,7 @@
 import { forbidden } from '../../core/errors'
 import type { Deps } from '../deps'
 import { findOrg, type Actor } from '../members'
-import { severityOf, type SeverityLevel } from '../vocab/nciss'
+import { severityOf, type SeverityLevel } from '../vocab'
 import { isHubCoordinator } from './assistance.rules'
 import * as store from './assistance.store'
 

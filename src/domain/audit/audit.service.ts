@@ -1,7 +1,7 @@
 import { forbidden } from '../../core/errors'
 import type { Deps } from '../deps'
-import { hasRole, isHubAdmin, type Actor } from '../members/members'
-import { orgSubtree } from '../members/members.store'
+import { hasRole, isHubAdmin, type Actor } from '../members'
+import { orgSubtree } from '../members'
 import { verifyChain, type AuditEntry, type VerifyResult } from './audit'
 import { listAudit, readChain } from './audit.store'
 

@@ -1,6 +1,6 @@
-import type { CapabilityCategory } from '../vocab/capability-categories'
-import type { LanguageCode } from '../vocab/languages'
-import type { Sector } from '../vocab/sectors'
+import type { CapabilityCategory } from '../vocab'
+import type { LanguageCode } from '../vocab'
+import type { Sector } from '../vocab'
 import type { WorkingHours } from './working-hours'
 
 export type ProviderDelivery = 'remote' | 'on_site' | 'both'

@@ -1,6 +1,6 @@
 import { unprocessable } from '../../core/errors'
-import { isRsitClass, isRsitType } from '../vocab/rsit'
-import { isSector } from '../vocab/sectors'
+import { isRsitClass, isRsitType } from '../vocab'
+import { isSector } from '../vocab'
 import type { Actor } from '../members'
 
 /** MITRE ATT&CK technique or sub-technique id. */

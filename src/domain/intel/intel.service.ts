@@ -7,14 +7,14 @@ import type { Actor } from '../members'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
 import { importObjects } from './import/import-objects'
-import { readPreparedBundle } from './import/prepare-pool'
-export { startImportWorker } from './import/prepare-pool'
+import { readPreparedBundle } from '../../workers/prepare-pool'
+export { startImportWorker } from '../../workers/prepare-pool'
 import { Preparer, type PreparedBatch } from './import/prepared'
 import type { ImportSummary, IntelObjectView } from './intel'
 import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage } from './intel.store'
-import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from './misp'
-import type { StixLikeObject } from './observables'
+import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from '../../formats/misp'
+import type { StixLikeObject } from '../../formats/observables'
 
 export interface ImportOptions {
   partial?: boolean

@@ -1,6 +1,6 @@
 /** Intel objects as the hub holds them: types and the pure rules of versions and import outcomes. */
 import type { Tlp } from '../../tlp'
-import { compareTimestamps } from './stix'
+import { compareTimestamps } from '../../formats/stix'
 
 /** One stored version of an object, as the version rules need it. */
 export interface StoredVersion {

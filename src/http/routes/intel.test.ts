@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
 import { DIALECTS } from '../../../test/store'
-import { compareTimestamps, markingRefFor, TLP_2_MARKING_DEFINITIONS } from '../../domain/intel/stix'
-import { jsonFilesUnder, SHARED_DATA } from '../../domain/intel/observables/shared-data.test-helper'
+import { compareTimestamps, markingRefFor, TLP_2_MARKING_DEFINITIONS } from '../../formats/stix'
+import { jsonFilesUnder, SHARED_DATA } from '../../formats/observables/shared-data.test-helper'
 
 type Obj = Record<string, unknown> & { id: string; type: string }
 const indicator = (n: number, over: Record<string, unknown> = {}): Obj => ({

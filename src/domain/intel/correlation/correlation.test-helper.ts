@@ -12,7 +12,7 @@ import type { Deps } from '../../deps'
 import { RecordingSink } from '../../events'
 import type { Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
-import { observableKeysOfStix } from '../../intel/observables'
+import { observableKeysOfStix } from '../../../formats/observables'
 import { correlateNewPostings, type Posting } from './correlate'
 import type { CorrelationSettings } from './settings'
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DIALECTS, openTestStore, type TestStore } from '../../../../test/store'
 import { canSee, type Marking, type Viewer } from '../../../tlp'
 import type { DomainEvent } from '../../../bus/event'
-import { WarningLists } from '../observables'
+import { WarningLists } from '../../../formats/observables'
 import type { CorrelationPayload } from './events'
 import { actorOf, addObjects, addOrg, indicatorFor, testWorld, type TestWorld } from './correlation.test-helper'
 

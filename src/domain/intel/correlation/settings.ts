@@ -1,4 +1,4 @@
-import { WarningLists } from '../observables'
+import { WarningLists } from '../../../formats/observables'
 
 /**
  * How eager the correlation index is. The hub builds one from its Config (CORRELATION_CAP) and

@@ -10,7 +10,7 @@ import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
 import type { ObjectFilter } from '../intel'
 import type { ObjectRow } from '../intel.store'
-import { markingRefFor, TLP_2_MARKING_DEFINITIONS, tlpOfMarkingRefs } from '../stix'
+import { markingRefFor, TLP_2_MARKING_DEFINITIONS, tlpOfMarkingRefs } from '../../../formats/stix'
 import { StrictReads, visibleRows } from './read-objects'
 
 const isTlpDefinition = (id: string): boolean => tlpOfMarkingRefs([id]) !== null

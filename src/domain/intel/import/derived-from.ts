@@ -1,4 +1,4 @@
-import type { StixObject } from '../stix'
+import type { StixObject } from '../../../formats/stix'
 
 /** The object ids a relationship or sighting is built from. */
 export function derivedFrom(o: StixObject): string[] {

@@ -10,7 +10,7 @@ import { canonicalJson } from '../../../core/canonical-json'
 import { loadMarkings, saveMarking } from '../../../store/marking.store'
 import type { Tx } from '../../../store/tx'
 import { mostRestrictive, type Marking, type Tlp, type Viewer } from '../../../tlp'
-import { tlpOfMarkingRefs } from '../stix'
+import { tlpOfMarkingRefs } from '../../../formats/stix'
 import type { PreparedObject } from './prepared'
 
 export interface ImportAudience {

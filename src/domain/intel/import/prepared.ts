@@ -7,8 +7,8 @@
  */
 import type { Tlp } from '../../../tlp'
 import { MAX_LISTED_REJECTS, type RejectedObject } from '../intel'
-import { observableKeysOfStix } from '../observables'
-import { isWellKnownTlpMarking, tlpOfMarkingRefs, validateStixObject, type StixObject } from '../stix'
+import { observableKeysOfStix } from '../../../formats/observables'
+import { isWellKnownTlpMarking, tlpOfMarkingRefs, validateStixObject, type StixObject } from '../../../formats/stix'
 import { derivedFrom } from './derived-from'
 import { canonicalJsonOfParsed } from './stored-json'
 

@@ -8,7 +8,7 @@
  * the scanner's grammar, each value by JSON.parse), so an accepted document is valid JSON.
  */
 import { finished, type Readable } from 'node:stream'
-import { badRequest } from '../../../core/errors'
+import { badRequest } from '../../core/errors'
 
 export interface BundleHeader {
   id: string | null

@@ -1,4 +1,4 @@
-import { tlpRank, type Tlp } from '../../../tlp'
+import { tlpRank, type Tlp } from '../../tlp'
 import type { MispTag } from './misp-types'
 
 /** `tlp:amber+strict` and friends (TLP 2.0; `tlp:white` is the 1.0 name of CLEAR). */

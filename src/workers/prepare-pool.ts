@@ -8,10 +8,10 @@
  */
 import { finished, type Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
-import { AppError } from '../../../core/errors'
-import type { BundleHeader } from './bundle-reader'
+import { AppError } from '../core/errors'
+import type { BundleHeader } from '../formats/stix/bundle-reader'
 import type { FromWorker, ToWorker, WorkerFailure } from './prepare-protocol'
-import { fromWire, type PreparedBatch, type WireBatch } from './prepared'
+import { fromWire, type PreparedBatch, type WireBatch } from '../domain/intel/import/prepared'
 
 const READ_AHEAD_BYTES = 16 << 20
 /**

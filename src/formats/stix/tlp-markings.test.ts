@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { TLP_LEVELS } from '../../../tlp/marking'
+import { TLP_LEVELS } from '../../tlp/marking'
 import { loadOasisJudge } from './test-support/oasis-judge'
 import type { OasisJudge } from './test-support/oasis-judge'
 import {

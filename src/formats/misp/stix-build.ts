@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { canonicalJson } from '../../../core/canonical-json'
+import { canonicalJson } from '../../core/canonical-json'
 import type { StixLikeObject } from '../observables'
 
 /** UUID v5 (RFC 4122 §4.3): the same name under the same namespace always gives the same id. */

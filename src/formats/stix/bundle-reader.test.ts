@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../core/errors'
+import { AppError } from '../../core/errors'
 import { readBundle } from './bundle-reader'
 
 /** A stream of `text` cut into chunks of `size` bytes (so values, strings and characters are split). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAppError } from '../../../core/errors'
+import { isAppError } from '../../core/errors'
 import { observableKeysOfStix, parsePattern, type StixLikeObject } from '../observables'
 import { mispEventToStix } from './to-stix'
 import { readMispEvents } from './misp-types'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import peggy from 'peggy'
-import { AppError } from '../../../core/errors'
+import { AppError } from '../../core/errors'
 
 /**
  * STIX 2.1 patterning: the parser is generated from `stix-pattern.peggy` (a transcription of the

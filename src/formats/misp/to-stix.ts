@@ -1,4 +1,4 @@
-import type { Tlp } from '../../../tlp'
+import type { Tlp } from '../../tlp'
 import type { StixLikeObject } from '../observables'
 import { mapAttributeValue, PATTERN_ONLY, type MappedValue } from './attribute-map'
 import { distributionOf, effectiveTlp, isTlpTag, stricter } from './misp-tlp'

@@ -1,5 +1,5 @@
-import { TLP_LEVELS, tlpRank } from '../../../tlp/marking'
-import type { Tlp } from '../../../tlp/marking'
+import { TLP_LEVELS, tlpRank } from '../../tlp/marking'
+import type { Tlp } from '../../tlp/marking'
 
 /**
  * TLP as STIX carries it. TLP 2.0 is the STIX TLP 2.0 extension (OASIS cti-stix-common-objects,

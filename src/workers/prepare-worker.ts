@@ -4,10 +4,10 @@
  * the writer to take one. Chunks wait here meanwhile; the reader sends no more than its read-ahead.
  */
 import { parentPort } from 'node:worker_threads'
-import { AppError } from '../../../core/errors'
-import { BundleScanner, takeFullBatch } from './bundle-reader'
+import { AppError } from '../core/errors'
+import { BundleScanner, takeFullBatch } from '../formats/stix/bundle-reader'
 import { BATCHES_AHEAD, type FromWorker, type ToWorker, type WorkerFailure } from './prepare-protocol'
-import { Preparer, toWire } from './prepared'
+import { Preparer, toWire } from '../domain/intel/import/prepared'
 
 const port = parentPort!
 

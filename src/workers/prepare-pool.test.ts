@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../core/errors'
-import { observableKeysOfStix } from '../observables'
-import { readBundle } from './bundle-reader'
+import { AppError } from '../core/errors'
+import { observableKeysOfStix } from '../formats/observables'
+import { readBundle } from '../formats/stix/bundle-reader'
 import { readPreparedBundle } from './prepare-pool'
-import { fromWire, Preparer, toWire, type PreparedBatch } from './prepared'
+import { fromWire, Preparer, toWire, type PreparedBatch } from '../domain/intel/import/prepared'
 
 const chunked = (text: string, size: number): Readable => {
   const bytes = Buffer.from(text, 'utf8')

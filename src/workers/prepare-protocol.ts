@@ -1,7 +1,7 @@
 /** The messages between the import writer (main thread) and the prepare worker. Every message names its import (`job`). */
-import type { FieldProblem } from '../../../core/errors'
-import type { BundleHeader } from './bundle-reader'
-import type { WireBatch } from './prepared'
+import type { FieldProblem } from '../core/errors'
+import type { BundleHeader } from '../formats/stix/bundle-reader'
+import type { WireBatch } from '../domain/intel/import/prepared'
 
 export type ToWorker =
   | { job: number; kind: 'start'; partial: boolean; batchSize: number; batchBytes: number }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isAppError } from '../../../core/errors'
+import { isAppError } from '../../core/errors'
 import { equalityObservables, parsePattern, type PatternAst } from './stix-pattern'
 import { SHARED_DATA, jsonFilesUnder, stixObjectsIn } from './shared-data.test-helper'
 

@@ -1,4 +1,4 @@
-import type { Tlp } from '../../../tlp'
+import type { Tlp } from '../../tlp'
 import { equalityObservables, observableKeysOfStix, parsePattern, hashKindOf, type EqualityObservable, type StixLikeObject } from '../observables'
 import { isHashAlgorithm, type HashAlgorithm } from './attribute-map'
 import { TLP_TAG } from './misp-tlp'

@@ -1,4 +1,4 @@
-import { badRequest } from '../../../core/errors'
+import { badRequest } from '../../core/errors'
 
 /**
  * The MISP core format (draft-dulaunoy-misp-core-format; https://www.misp-project.org/datamodels/),

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generatedIndicator } from '../../../../test/intel-bundles'
+import { generatedIndicator } from '../../../test/intel-bundles'
 import { SHARED_DATA, jsonFilesUnder, stixObjectsIn } from './shared-data.test-helper'
 import { simpleEquality } from './simple-pattern'
 import { equalityObservables, parsePattern } from './stix-pattern'
