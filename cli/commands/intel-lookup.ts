@@ -74,12 +74,12 @@ export function registerIntelLookupCommands(program: Command, io: CliIo): void {
         bar?.start(source.total ?? 1, 0, { values: 0, matches: 0 })
         const results: LookupResultItem[] = []
         let pending: string[] = []
-        let totals = { values: 0, keys: 0, matches: 0 }
+        let totals = { values: 0, keys: 0, matches: 0, notUnderstood: 0 }
         const flush = async () => {
           if (pending.length === 0) return
           const res = await lookupValues(l.deps, actor, { values: pending, ...(o.exercise ? { exerciseId: o.exercise } : {}) })
           results.push(...res.results)
-          totals = { values: totals.values + res.values, keys: totals.keys + res.keys, matches: totals.matches + res.matches }
+          totals = { values: totals.values + res.values, keys: totals.keys + res.keys, matches: totals.matches + res.matches, notUnderstood: totals.notUnderstood + res.notUnderstood }
           pending = []
           bar?.update(source.total === null ? 0 : source.bytes(), { values: totals.values, matches: totals.matches })
         }
@@ -103,6 +103,10 @@ export function registerIntelLookupCommands(program: Command, io: CliIo): void {
         )
         const warned = results.flatMap((r) => r.keys.filter((k) => k.warning !== null).map((k) => `${r.value} (${k.warning})`))
         if (warned.length > 0) io.out(`on warning lists: ${warned.length} (${warned.slice(0, 5).join('; ')}${warned.length > 5 ? '; …' : ''})`)
+        const refanged = results.filter((r) => r.refangedTo !== null).map((r) => `${r.value} → ${r.refangedTo}`)
+        if (refanged.length > 0) io.out(`refanged: ${refanged.length} (${refanged.slice(0, 5).join('; ')}${refanged.length > 5 ? '; …' : ''})`)
+        const unknown = results.filter((r) => !r.understood).map((r) => r.value)
+        if (unknown.length > 0) io.out(`not understood, not looked up: ${unknown.length} (${unknown.slice(0, 5).join('; ')}${unknown.length > 5 ? '; …' : ''})`)
         io.out(`${totals.values} values, ${totals.matches} visible matches`)
       }),
     )

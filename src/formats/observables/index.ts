@@ -22,3 +22,4 @@ export {
 } from './normalize'
 export { observableKeysOfStix, kindsOfPatternPath, keysOfEquality, hashKindOf, type StixLikeObject } from './stix-keys'
 export { WarningLists, SHIPPED_WARNING_LISTS, type WarningList } from './warninglists'
+export { refangValue, type Refanged } from './refang'

@@ -54,6 +54,10 @@ export const LookupKey = Type.Object({
 
 export const LookupResultItem = Type.Object({
   value: Type.String(),
+  /** The live form of a defanged value (`hxxp://evil[.]example` → `http://evil.example`), or null when it was not defanged. */
+  refangedTo: Type.Union([Type.String(), Type.Null()]),
+  /** False when the value yields no key (not an address, URL, e-mail, hash, domain …): it was not looked up. */
+  understood: Type.Boolean(),
   keys: Type.Array(LookupKey),
   matches: Type.Array(LookupMatch),
 })
@@ -64,5 +68,7 @@ export const LookupResult = Type.Object({
   values: Type.Integer(),
   keys: Type.Integer(),
   matches: Type.Integer(),
+  /** Values that yield no key and so were not looked up. */
+  notUnderstood: Type.Integer(),
 })
 export type LookupResult = Static<typeof LookupResult>

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import { correlationSettings } from '../correlation'
-import { normalizeLookupValue } from '../../../formats/observables'
+import { normalizeLookupValue, refangValue } from '../../../formats/observables'
 import { anySightings, AUDITED_TLP, emptySummary, summarize, visibleSightingsOf, type SightingSummary } from '../sightings'
 import { MAX_LOOKUP_VALUES, MAX_MATCHES_PER_KEY, type LookupInput, type LookupMatch, type LookupResult } from './lookup.schema'
 import { KEY_BATCH, visibleMatches, type MatchRow } from './lookup.store'
@@ -26,7 +26,8 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
   if (input.values.length > MAX_LOOKUP_VALUES) throw badRequest('too_many_values', `At most ${MAX_LOOKUP_VALUES} values per lookup`, '/values')
   const exerciseId = input.exerciseId ?? null
   const { warningLists } = correlationSettings(deps.correlation)
-  const keysOf = input.values.map((v) => normalizeLookupValue(v))
+  const understood = input.values.map(refangValue)
+  const keysOf = understood.map((u) => normalizeLookupValue(u.value))
   const keys = [...new Set(keysOf.flat())]
 
   const byKey = new Map<string, MatchRow[]>()
@@ -57,6 +58,8 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
     matchCount += matches.length
     return {
       value,
+      refangedTo: understood[i]!.refanged ? understood[i]!.value : null,
+      understood: own.length > 0,
       keys: own.map((k) => ({ key: k, warning: warningLists.match(k), truncated: (byKey.get(k)?.length ?? 0) > MAX_MATCHES_PER_KEY })),
       matches,
     }
@@ -66,7 +69,8 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
   if (audited.length > 0) {
     await unitOfWork(deps, (u) => u.audit(actor, 'intel.lookup', 'intel', { objects: [...new Set(audited.map((r) => r.id))] }))
   }
-  return { results, values: input.values.length, keys: keys.length, matches: matchCount }
+  const notUnderstood = results.filter((r) => !r.understood).length
+  return { results, values: input.values.length, keys: keys.length, matches: matchCount, notUnderstood }
 }
 
 /**
