@@ -47,6 +47,15 @@ export interface Config {
    * stops raising correlation events (it is too common to mean anything). Default 100.
    */
   readonly correlationCap: number
+  /**
+   * HTTP_HEADERS_TIMEOUT_MS: a client must send its whole request head within this time, or the
+   * connection is cut (slowloris). Default 10000.
+   */
+  readonly httpHeadersTimeoutMs: number
+  /** HTTP_REQUEST_TIMEOUT_MS: a client must send its whole request (head and body) within this time. Default 30000. */
+  readonly httpRequestTimeoutMs: number
+  /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
+  readonly httpKeepAliveTimeoutMs: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -119,6 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roles: rolesVar(env),
     jobsPollMs: intVar(env, 'JOBS_POLL_MS', 5000, 50, 3_600_000),
     correlationCap: intVar(env, 'CORRELATION_CAP', 100, 1, 1_000_000),
+    httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+    httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

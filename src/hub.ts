@@ -84,6 +84,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     live,
     logger,
     bodyLimit: config.bodyLimit,
+    timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger })

@@ -30,8 +30,33 @@ export interface AppOptions {
   ready: () => Promise<boolean>
   /** The live feed, served over WebSocket and SSE at /api/v1/live; absent: no live routes. */
   live?: LiveFeed
+  /** How long a client may take to send its request head and its whole request, and how long an idle keep-alive connection stays open. */
+  timeouts?: HttpTimeouts
   /** Further route plugins under /api/v1 (capabilities register here as they come). */
   plugins?: ((app: HubApp) => Promise<void>)[]
+}
+
+export interface HttpTimeouts {
+  headersMs: number
+  requestMs: number
+  keepAliveMs: number
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 }
+
+/**
+ * Node's defaults leave a slow client (slowloris) holding a connection for over a minute: the
+ * head, the whole request and idle keep-alive get deliberate bounds, checked every second
+ * (Node checks every 30 s by default, which would stretch a 10 s bound to 40 s). The live feed's
+ * long-lived responses are not requests still being received, so these bounds do not cut them.
+ */
+function serverTimeouts(t: HttpTimeouts) {
+  const checkEveryMs = Math.min(1000, t.headersMs)
+  return {
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
+    http: { headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: checkEveryMs },
+  }
 }
 
 export type HubApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>
@@ -46,6 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    ...serverTimeouts(opts.timeouts ?? DEFAULT_HTTP_TIMEOUTS),
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   // JSON only: a text/plain body is refused with 415 rather than read as a string.
