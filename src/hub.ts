@@ -77,6 +77,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     maxBuffered: opts.live?.maxBuffered ?? config.liveMaxBuffered,
     heartbeatMs: opts.live?.heartbeatMs ?? config.liveHeartbeatSeconds * 1000,
     authTimeoutMs: opts.live?.authTimeoutMs,
+    logger: logger.child({ part: 'live' }),
   })
   const relay = startOutboxRelay(outbox)
   const app = await buildApp({

@@ -115,7 +115,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   // Inbound live-feed messages are small control messages.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } })
   registerAuth(app, opts.deps)
-  registerMetrics(app)
+  const live = opts.live
+  registerMetrics(app, live && (() => live.stats()))
   registerHealth(app, opts.ready)
 
   await app.register(

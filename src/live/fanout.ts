@@ -21,6 +21,16 @@ export interface FanoutOptions<S extends LiveSubscriber> {
   /** Live events held for a subscriber while its replay runs; past this it is closed the same way. */
   maxReplayBacklog?: number
   encode?: (event: DomainEvent) => string
+  /** Told of every subscriber the fanout drops, with why and how many bytes it had left unread. */
+  onDrop?: (sub: S, drop: DropInfo) => void
+}
+
+/** Why the fanout dropped a subscriber: its socket buffer or its replay backlog passed the bound. */
+export type DropReason = 'slow_consumer' | 'replay_backlog'
+
+export interface DropInfo {
+  reason: DropReason
+  bufferedBytes: number
 }
 
 export interface FanoutHandle {
@@ -44,6 +54,8 @@ export interface Fanout<S extends LiveSubscriber> {
   deliver(event: DomainEvent): number
   heartbeat(at: Date): void
   readonly size: number
+  /** Bytes queued on all open subscribers' connections and not yet written. */
+  bufferedBytes(): number
 }
 
 interface State<S> {
@@ -67,11 +79,13 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
   const encode = options.encode ?? eventFrame
   const states = new Set<State<S>>()
 
-  const drop = (state: State<S>): void => {
+  const drop = (state: State<S>, reason: DropReason): void => {
     if (!state.open) return
     state.open = false
     states.delete(state)
+    const bufferedBytes = state.sub.bufferedBytes()
     state.sub.close(SLOW_CONSUMER.code, SLOW_CONSUMER.reason)
+    options.onDrop?.(state.sub, { reason, bufferedBytes })
   }
 
   const transmit = (state: State<S>, frame: string): boolean => {
@@ -84,7 +98,7 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
       return false
     }
     if (state.sub.bufferedBytes() > maxBuffered) {
-      drop(state)
+      drop(state, 'slow_consumer')
       return false
     }
     return true
@@ -168,7 +182,7 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
         if (!state.matches(event)) continue
         if (state.backlog !== null) {
           state.backlog.push(event)
-          if (state.backlog.length > maxReplayBacklog) drop(state)
+          if (state.backlog.length > maxReplayBacklog) drop(state, 'replay_backlog')
           continue
         }
         if (event.seq <= state.replayedUpTo) continue
@@ -182,6 +196,11 @@ export function createFanout<S extends LiveSubscriber>(options: FanoutOptions<S>
     },
     get size() {
       return states.size
+    },
+    bufferedBytes() {
+      let total = 0
+      for (const state of states) total += state.sub.bufferedBytes()
+      return total
     },
   }
 }

@@ -6,10 +6,11 @@
 import type { Bus } from '../bus/bus'
 import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
+import type { Logger } from '../core/logger'
 import type { Deps } from '../domain/deps'
 import { feed } from '../domain/feed'
 import { canSee, type Viewer } from '../tlp'
-import { createFanout, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
+import { createFanout, type DropInfo, type DropReason, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
 import { eventFrame, startHeartbeats } from './frames'
 import { createSequencer } from './sequencer'
 
@@ -27,6 +28,8 @@ export interface LiveFeedOptions {
   heartbeatMs: number
   /** How long a WebSocket client has to authenticate. Default 5 s. */
   authTimeoutMs?: number
+  /** Where each dropped connection is logged, with its reason. */
+  logger?: Logger
 }
 
 export type Framing = 'ws' | 'sse'
@@ -35,7 +38,15 @@ export interface LiveFeed {
   /** Starts `sub` now, or after `lastSeq` with what it missed first (no gap, no repeat). */
   subscribe(framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle>
   readonly authTimeoutMs: number
+  /** What /metrics shows of the live feed: open connections, drops by reason, bytes not yet written. */
+  stats(): LiveStats
   close(): Promise<void>
+}
+
+export interface LiveStats {
+  connections: Record<Framing, number>
+  drops: Record<Framing, Record<DropReason, number>>
+  bufferedBytes: Record<Framing, number>
 }
 
 const PAGE = 500
@@ -56,9 +67,14 @@ export const sseEventFrame = (event: DomainEvent): string => `id: ${event.seq}\n
 
 export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   const { deps, maxBuffered } = opts
+  const drops: LiveStats['drops'] = { ws: { slow_consumer: 0, replay_backlog: 0 }, sse: { slow_consumer: 0, replay_backlog: 0 } }
+  const onDrop = (framing: Framing) => (sub: ViewerSubscriber, drop: DropInfo) => {
+    drops[framing][drop.reason]++
+    opts.logger?.warn({ framing, reason: drop.reason, bufferedBytes: drop.bufferedBytes, maxBuffered, user: sub.viewer.userId }, 'live connection dropped')
+  }
   const fanouts: Record<Framing, Fanout<ViewerSubscriber>> = {
-    ws: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered }),
-    sse: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, encode: sseEventFrame }),
+    ws: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, onDrop: onDrop('ws') }),
+    sse: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, encode: sseEventFrame, onDrop: onDrop('sse') }),
   }
   const deliver = (event: DomainEvent) => {
     fanouts.ws.deliver(event)
@@ -84,6 +100,11 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   }
   return {
     authTimeoutMs: opts.authTimeoutMs ?? 5_000,
+    stats: () => ({
+      connections: { ws: fanouts.ws.size, sse: fanouts.sse.size },
+      drops: { ws: { ...drops.ws }, sse: { ...drops.sse } },
+      bufferedBytes: { ws: fanouts.ws.bufferedBytes(), sse: fanouts.sse.bufferedBytes() },
+    }),
     async subscribe(framing, sub, lastSeq) {
       open.add(sub)
       const handle = await start(framing, sub, lastSeq)
