@@ -11,6 +11,7 @@ import { registerMemberCommands } from './commands/members'
 import { registerSupportCommands } from './commands/support'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
 import { registerWatchCommand } from './commands/watch'
+import { messageInFlags } from './flags'
 import { CliUsageError, processIo, type CliIo } from './io'
 
 export function buildProgram(io: CliIo): Command {
@@ -31,12 +32,15 @@ export function buildProgram(io: CliIo): Command {
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let running: Command | null = null
   try {
-    await buildProgram(io).parseAsync(argv, { from: 'user' })
+    const program = buildProgram(io)
+    program.hook('preAction', (_program, action) => void (running = action))
+    await program.parseAsync(argv, { from: 'user' })
     return 0
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2
-    const message = e instanceof Error ? e.message : String(e)
+    const message = isAppError(e) ? messageInFlags(running, e) : e instanceof Error ? e.message : String(e)
     if (e instanceof CliUsageError || e instanceof ConfigError || (isAppError(e) && e.status < 500)) {
       io.err(`shieldwall: ${message}`)
       return 2

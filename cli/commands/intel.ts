@@ -32,6 +32,9 @@ function tlpFlag(v: string | undefined): Tlp | undefined {
   return t
 }
 
+export const objectCount = (n: number): string => `${n} ${n === 1 ? 'object' : 'objects'}`
+export const perSecond = (n: number): string => `${n} ${n === 1 ? 'object' : 'objects'}/s`
+
 /**
  * Progress on stderr: a bar with objects/s on a terminal; elsewhere (logs, pipes) one line a
  * second, so that a long import in a script still shows it is alive.
@@ -42,12 +45,12 @@ function progressReporter(io: CliIo, quiet: boolean, source: Readable & { bytesR
   if (quiet) return { update: (_n: number) => {}, stop: () => {} }
   if (io.isTty) {
     const bar = new cliProgress.SingleBar(
-      { format: 'importing |{bar}| {percentage}% | {objects} objects | {rate} objects/s', stream: process.stderr, hideCursor: true },
+      { format: 'importing |{bar}| {percentage}% | {objects} | {rate}', stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,
     )
-    bar.start(totalBytes ?? 1, 0, { objects: 0, rate: 0 })
+    bar.start(totalBytes ?? 1, 0, { objects: objectCount(0), rate: perSecond(0) })
     return {
-      update: (n: number) => bar.update(totalBytes === null ? 0 : (source.bytesRead ?? 0), { objects: n, rate: rate(n) }),
+      update: (n: number) => bar.update(totalBytes === null ? 0 : (source.bytesRead ?? 0), { objects: objectCount(n), rate: perSecond(rate(n)) }),
       stop: () => bar.stop(),
     }
   }
@@ -56,7 +59,7 @@ function progressReporter(io: CliIo, quiet: boolean, source: Readable & { bytesR
     update: (n: number) => {
       if (performance.now() - last < 1000) return
       last = performance.now()
-      io.err(`imported ${n} objects (${rate(n)} objects/s)`)
+      io.err(`imported ${objectCount(n)} (${perSecond(rate(n))})`)
     },
     stop: () => {},
   }

@@ -3,6 +3,11 @@ import { members, ROLES, type Role } from '../../src/domain/members'
 import { CliUsageError, printRecord, printRows, type CliIo } from '../io'
 import { withLocal, type Local } from '../local'
 
+/** A token issued on the command line lives this long unless told otherwise. */
+const DEFAULT_TOKEN_DAYS = 90
+
+const expiryLine = (expiresAt: string | null): string => (expiresAt === null ? 'never expires' : `expires ${expiresAt}`)
+
 export const wantsJson = (cmd: Command): boolean => Boolean(cmd.optsWithGlobals().json)
 
 async function orgRef(l: Local, ref: string): Promise<string> {
@@ -77,16 +82,17 @@ export function registerMemberCommands(program: Command, io: CliIo): void {
     .description('issue an API token for a user (printed once)')
     .requiredOption('--user <user>', 'user (e-mail or id)')
     .option('--name <name>', 'what the token is for', 'cli')
-    .option('--expires-days <n>', 'days until it expires')
-    .action(async (o: { user: string; name: string; expiresDays?: string }, cmd: Command) =>
+    .option('--expires-days <n>', 'days until it expires', String(DEFAULT_TOKEN_DAYS))
+    .option('--no-expiry', 'a token that never expires (for a machine whose token is rotated by other means)')
+    .action(async (o: { user: string; name: string; expiresDays: string; expiry: boolean }, cmd: Command) =>
       withLocal(io, async (l) => {
         const user = await members.findUserByEmailOrId(l.deps, o.user)
         if (!user) throw new CliUsageError(`no user with e-mail or id "${o.user}"`)
-        const days = o.expiresDays === undefined ? undefined : Number(o.expiresDays)
-        if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 3650)) throw new CliUsageError('--expires-days must be a whole number from 1 to 3650')
-        const issued = await members.issueToken(l.deps, await l.actor(), { userId: user.id, name: o.name, ...(days ? { expiresInDays: days } : {}) })
+        const days = Number(o.expiresDays)
+        if (o.expiry && (!Number.isInteger(days) || days < 1 || days > 3650)) throw new CliUsageError('--expires-days must be a whole number from 1 to 3650')
+        const issued = await members.issueToken(l.deps, await l.actor(), { userId: user.id, name: o.name, ...(o.expiry ? { expiresInDays: days } : {}) })
         if (wantsJson(cmd)) io.out(JSON.stringify(issued, null, 2))
-        else io.out(`${issued.token}\n(token ${issued.info.id} for ${user.email}; shown once)`)
+        else io.out(`${issued.token}\n(token ${issued.info.id} for ${user.email}; ${expiryLine(issued.info.expiresAt)}; shown once)`)
       }),
     )
   token
