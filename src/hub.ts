@@ -85,6 +85,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     live,
     logger,
     bodyLimit: config.bodyLimit,
+    hubName: config.hubName,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })

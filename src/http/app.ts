@@ -16,6 +16,7 @@ import type { LiveFeed } from '../live/live-feed'
 import { registerSseRoute } from '../live/sse-route'
 import { registerWsRoute } from '../live/ws-route'
 import { registerAuth } from './auth'
+import { docsFaviconSvg, docsLogoSvg, escapeXml } from './docs-logo'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
 import { buildProblem, errorToProblem, sendProblem } from './problem'
@@ -32,6 +33,8 @@ export interface AppOptions {
   live?: LiveFeed
   /** How long a client may take to send its request head and its whole request, and how long an idle keep-alive connection stays open. */
   timeouts?: HttpTimeouts
+  /** The hub's name, shown on the API docs page. Default "Shieldwall Hub". */
+  hubName?: string
   /** Further route plugins under /api/v1 (capabilities register here as they come). */
   plugins?: ((app: HubApp) => Promise<void>)[]
 }
@@ -109,7 +112,16 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
       security: [{ bearer: [] }],
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  const hubName = opts.hubName ?? 'Shieldwall Hub'
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    logo: { type: 'image/svg+xml', content: Buffer.from(docsLogoSvg(hubName)), href: '/api/docs', target: '_self' },
+    // swagger-ui writes the title into the page as is.
+    theme: {
+      title: `${escapeXml(hubName)} API`,
+      favicon: [{ filename: 'favicon.svg', rel: 'icon', sizes: 'any', type: 'image/svg+xml', content: Buffer.from(docsFaviconSvg) }],
+    },
+  })
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger())
 
   // Inbound live-feed messages are small control messages.

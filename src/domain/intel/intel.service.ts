@@ -4,6 +4,7 @@ import { notFound, unprocessable } from '../../core/errors'
 import { tlpRank, type Tlp } from '../../tlp'
 import type { Deps } from '../deps'
 import type { Actor } from '../members'
+import { incidents } from '../incident'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
 import { importObjects } from './import/import-objects'
@@ -132,6 +133,8 @@ const MISP_EXPORT_LIMIT = 10_000
 /** The latest visible objects of an incident (or of the given ids) as one MISP event. */
 export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent }> {
   if (!q.incident && !q.ids) throw unprocessable('missing_selection', 'Name an incident or object ids to export', '/incident')
+  // The event's threat level follows the incident's severity, where the caller may see the incident.
+  const incident = q.incident ? await incidents.incidentForRequest(deps.db, actor, q.incident) : null
   const objects: StixLikeObject[] = []
   let tlp: Tlp | null = null
   const strict = new StrictReads()
@@ -149,5 +152,5 @@ export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): 
   }
   await strict.audit(deps, actor, 'intel.export', q.incident ?? 'misp')
   const info = q.info ?? (q.incident ? `Shieldwall incident ${q.incident}` : `Shieldwall export of ${objects.length} objects`)
-  return { Event: stixToMispEvent(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10) }) }
+  return { Event: stixToMispEvent(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10), severity: incident?.severity ?? null }) }
 }

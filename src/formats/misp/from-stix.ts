@@ -184,7 +184,20 @@ function referencedIds(objects: readonly StixLikeObject[]): Set<string> {
  * STIX objects back to a MISP event: each indicator's equality comparisons become to_ids
  * attributes, and observables no indicator already asserts become attributes with to_ids false.
  */
-export function stixToMispEvent(objects: readonly StixLikeObject[], meta: { info: string; uuid?: string; tlp: Tlp | null; date: string }): MispEvent {
+/**
+ * MISP's threat level (1 High, 2 Medium, 3 Low, 4 Undefined) for an NCISS severity (0 Baseline …
+ * 5 Emergency): Baseline and Low are Low, Medium is Medium, High and above are High.
+ */
+export function threatLevelOfSeverity(severity: number | null): '1' | '2' | '3' | '4' {
+  if (severity === null || !Number.isInteger(severity) || severity < 0 || severity > 5) return '4'
+  if (severity >= 3) return '1'
+  return severity === 2 ? '2' : '3'
+}
+
+export function stixToMispEvent(
+  objects: readonly StixLikeObject[],
+  meta: { info: string; uuid?: string; tlp: Tlp | null; date: string; severity?: number | null },
+): MispEvent {
   const eventUuid = meta.uuid ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
   const attributes: NewAttribute[] = []
   const seen = new Set<string>()
@@ -234,7 +247,7 @@ export function stixToMispEvent(objects: readonly StixLikeObject[], meta: { info
     uuid: eventUuid,
     info: meta.info,
     date: meta.date,
-    threat_level_id: '4',
+    threat_level_id: threatLevelOfSeverity(meta.severity ?? null),
     analysis: '2',
     distribution: '0',
     Tag: meta.tlp === null ? [] : [{ name: TLP_TAG[meta.tlp] }],
