@@ -1,4 +1,4 @@
-import type { HubApp } from './app'
+import type { HubApp } from '../surfaces/surface'
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client'
 
 /** Prometheus metrics of this process: request durations by route and status, and Node's own. */

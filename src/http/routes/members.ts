@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
 import { IssuedToken, MeView, members, OrgInput, OrgView, TokenInput, TokenView, UserInput, UserView } from '../../domain/members'
-import { actorOf } from '../auth'
+import { IdParams as Params } from '../../core/schema'
+import { actorOf } from '../../surfaces/auth'
 
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) })
 
 /** Organizations, users, API tokens and the caller itself: each route calls one use case. */
 export const memberRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
