@@ -15,6 +15,13 @@ const capabilityFace = (files, patterns) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 })
 
+// Surfaces meet only in src/surfaces/ and hub.ts. The same rule name as capabilityFace, which
+// covers src/domain/ only, so the two never meet on one file.
+const surfaceApart = (dir, others) =>
+  capabilityFace([`${dir}/**/*.ts`], [
+    { regex: `^\\.{1,2}/(?:.*/)?(?:${others.join('|')})(?:/|$)`, message: `${dir}/ does not import ${others.join('/ or ')}/: surfaces meet only in src/surfaces/ and hub.ts` },
+  ])
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'web/dist/**', 'coverage/**'] },
   js.configs.recommended,
@@ -45,4 +52,9 @@ export default tseslint.config(
   layer(['src/http/**/*.ts', 'src/live/**/*.ts', 'src/taxii/**/*.ts', 'cli/**/*.ts'], [
     { group: ['pg', 'better-sqlite3', '@nats-io/*'], message: 'adapters do not know drivers' },
   ]),
+  // Surfaces are registered by hub.ts and share only src/surfaces/: none imports another, so no circle.
+  surfaceApart('src/http', ['live', 'taxii']),
+  surfaceApart('src/live', ['http', 'taxii']),
+  surfaceApart('src/taxii', ['http', 'live']),
+  surfaceApart('src/surfaces', ['http', 'live', 'taxii']),
 )

@@ -1,12 +1,11 @@
 /** The CLI works on the hub's own database, as the hub's operator (audited as system:cli). */
+import { composeDeps, openConfiguredStore } from '../src/compose'
 import { loadConfig, type Config } from '../src/config'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
 import type { EventSink } from '../src/domain/events'
-import { shippedWarningLists } from '../src/domain/intel/correlation'
 import { members, type Actor } from '../src/domain/members'
-import { openStore, type Store } from '../src/store/db'
-import { intelBulkFor } from '../src/store/intel-bulk'
+import type { Store } from '../src/store/db'
 import { migrateToLatest } from '../src/store/migrate'
 import type { CliIo } from './io'
 
@@ -26,20 +25,14 @@ const leftForTheRelay: EventSink = { publish: async () => undefined }
 
 export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Promise<Local> {
   const config = loadConfig(io.env)
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
+  const store = await openConfiguredStore(config)
   try {
     if (opts.migrate !== false) await migrateToLatest(store)
   } catch (e) {
     await store.close()
     throw e
   }
-  const deps: Deps = {
-    db: store.db,
-    clock: systemClock,
-    events: leftForTheRelay,
-    intelBulk: intelBulkFor(store),
-    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
-  }
+  const deps = composeDeps(config, store, leftForTheRelay, systemClock)
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 

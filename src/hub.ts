@@ -1,25 +1,29 @@
 /**
- * Composition of one hub process: config → store → migrations → first start → HTTP and jobs.
+ * Composition of one hub process: config → store → migrations → first start → bus → surfaces
+ * (the API and the live feed on one HTTP host) and jobs.
  * main.ts, the CLI's `serve` and the tests all start a hub through here.
  */
 import { sql } from 'kysely'
 import type { Bus } from './bus/bus'
 import { createMemoryBus } from './bus/memory'
 import { createNatsBus } from './bus/nats'
+import { outboxPublisher } from './bus/outbox-publisher'
+import { composeDeps, openConfiguredStore } from './compose'
 import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
-import { shippedWarningLists } from './domain/intel/correlation'
 import { members } from './domain/members'
-import { buildApp, type HubApp } from './http/app'
+import { apiSurface } from './http/api-surface'
+import { buildApp } from './http/app'
 import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
-import { outboxPublisher, startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
+import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
-import { openStore, type Store } from './store/db'
-import { intelBulkFor } from './store/intel-bulk'
+import { liveSurface } from './live/surface'
+import type { Store } from './store/db'
 import { migrateToLatest } from './store/migrate'
+import type { HubApp } from './surfaces/surface'
 
 export interface Hub {
   app: HubApp
@@ -60,15 +64,12 @@ async function openBus(config: Config, logger: Logger): Promise<Bus> {
 
 export async function createHub(config: Config, opts: HubOptions = {}): Promise<Hub> {
   const logger = opts.logger ?? createLogger(config.logLevel)
-  const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined }))
+  const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
-  const deps: Deps = {
-    db: store.db, clock, events: outboxPublisher(outbox), offerParallel: config.offerParallel, intelBulk: intelBulkFor(store),
-    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
-  }
+  const deps = composeDeps(config, store, outboxPublisher(outbox), clock)
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   const live = await startLiveFeed({
     bus,
@@ -82,11 +83,11 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const relay = startOutboxRelay(outbox)
   const app = await buildApp({
     deps,
-    live,
     logger,
     bodyLimit: config.bodyLimit,
     hubName: config.hubName,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
+    surfaces: [apiSurface, liveSurface(live)],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger })

@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
+import { openConfiguredStore } from '../../src/compose'
 import { loadConfig } from '../../src/config'
 import { verifyAudit } from '../../src/domain/audit'
 import { members } from '../../src/domain/members'
 import { serve } from '../../src/hub'
-import { openStore } from '../../src/store/db'
 import { migrateToLatest } from '../../src/store/migrate'
 import { printRecord, type CliIo } from '../io'
 import { withLocal } from '../local'
@@ -25,7 +25,7 @@ export function registerSystemCommands(program: Command, io: CliIo): void {
     .description('bring the database schema up to date')
     .action(async (_o: unknown, cmd: Command) => {
       const config = loadConfig(io.env)
-      const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
+      const store = await openConfiguredStore(config)
       try {
         const applied = await migrateToLatest(store)
         if (wantsJson(cmd)) io.out(JSON.stringify({ applied }))

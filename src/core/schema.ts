@@ -9,4 +9,7 @@ export const strict = { additionalProperties: false } as const
 
 export const Id = Type.String({ format: 'uuid' })
 
+/** The path parameters of a route on one resource: `/…/:id`. */
+export const IdParams = Type.Object({ id: Id })
+
 export const Time = Type.String({ format: 'date-time' })

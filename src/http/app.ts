@@ -1,26 +1,23 @@
 /**
- * The HTTP adapter: Fastify with schema-validated routes, one error mapper, bearer-token auth,
- * the OpenAPI 3.1 document and its browsable page, health and metrics.
+ * The HTTP host: one Fastify server with schema validation, bearer-token auth, request logging,
+ * the OpenAPI 3.1 document and its browsable page, health and metrics. It serves the surfaces it
+ * is given (the API, the live feed, …), each in its own context under its prefix with its own
+ * error format, and imports none of them.
  */
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import websocket from '@fastify/websocket'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, {
-  LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawServerDefault } from 'fastify'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError } from 'fastify'
 import type { Logger } from 'pino'
 import { newId } from '../core/ids'
 import type { Deps } from '../domain/deps'
-import type { LiveFeed } from '../live/live-feed'
-import { registerSseRoute } from '../live/sse-route'
-import { registerWsRoute } from '../live/ws-route'
-import { registerAuth } from './auth'
+import { registerAuth } from '../surfaces/auth'
+import type { ErrorFormat, HubApp, Surface } from '../surfaces/surface'
 import { docsFaviconSvg, docsLogoSvg, escapeXml } from './docs-logo'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
-import { buildProblem, errorToProblem, sendProblem } from './problem'
-import { API_ROUTES } from './routes'
+import { problemDetails } from './problem-format'
 import { validatorCompiler } from './validation'
 
 export interface AppOptions {
@@ -29,14 +26,12 @@ export interface AppOptions {
   bodyLimit: number
   /** Answers /readyz: is the database reachable? */
   ready: () => Promise<boolean>
-  /** The live feed, served over WebSocket and SSE at /api/v1/live; absent: no live routes. */
-  live?: LiveFeed
+  /** What the server serves, in this order (hub.ts: the API, then the live feed). */
+  surfaces: readonly Surface[]
   /** How long a client may take to send its request head and its whole request, and how long an idle keep-alive connection stays open. */
   timeouts?: HttpTimeouts
   /** The hub's name, shown on the API docs page. Default "Shieldwall Hub". */
   hubName?: string
-  /** Further route plugins under /api/v1 (capabilities register here as they come). */
-  plugins?: ((app: HubApp) => Promise<void>)[]
 }
 
 export interface HttpTimeouts {
@@ -62,7 +57,11 @@ function serverTimeouts(t: HttpTimeouts) {
   }
 }
 
-export type HubApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>
+/** Errors and unknown routes of this context (and those under it that set none) in `format`. */
+function answerErrorsIn(app: HubApp, format: ErrorFormat): void {
+  app.setErrorHandler((err, req, reply) => format.onError(err as FastifyError, req, reply))
+  if (format.onNotFound) app.setNotFoundHandler((req, reply) => format.onNotFound!(req, reply))
+}
 
 export async function buildApp(opts: AppOptions): Promise<HubApp> {
   const app = Fastify({
@@ -91,14 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
     reply.header('x-request-id', String(req.id))
   })
 
-  app.setErrorHandler((err, req, reply) => {
-    const problem = errorToProblem(err as FastifyError, req)
-    if (problem.status >= 500) req.log.error({ err, requestId: req.id }, 'unhandled error')
-    return sendProblem(reply, problem)
-  })
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, buildProblem(req, 404, 'route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`)),
-  )
+  answerErrorsIn(app, problemDetails)
 
   await app.register(swagger, {
     openapi: {
@@ -124,23 +116,22 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   })
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger())
 
-  // Inbound live-feed messages are small control messages.
+  // At the root, as before surfaces existed: an upgrade to any non-WebSocket route is closed by the
+  // plugin. Inbound live-feed messages are small control messages.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } })
   registerAuth(app, opts.deps)
-  const live = opts.live
-  registerMetrics(app, live && (() => live.stats()))
+  const metrics = registerMetrics(app)
+  for (const surface of opts.surfaces) surface.metrics?.(metrics)
   registerHealth(app, opts.ready)
 
-  await app.register(
-    async (api) => {
-      for (const routes of API_ROUTES) await api.register(routes, { deps: opts.deps })
-      if (opts.live) {
-        await registerWsRoute(api, { deps: opts.deps, live: opts.live })
-        await registerSseRoute(api, opts.live)
-      }
-      for (const plugin of opts.plugins ?? []) await plugin(api)
-    },
-    { prefix: '/api/v1' },
-  )
+  for (const surface of opts.surfaces) {
+    await app.register(
+      async (scope) => {
+        if (surface.errors) answerErrorsIn(scope, surface.errors)
+        await surface.register(scope, { deps: opts.deps })
+      },
+      { prefix: surface.prefix },
+    )
+  }
   return app
 }

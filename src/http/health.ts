@@ -1,4 +1,4 @@
-import type { HubApp } from './app'
+import type { HubApp } from '../surfaces/surface'
 import { AppError } from '../core/errors'
 
 /** Liveness (the process answers) and readiness (its database answers). */

@@ -1,15 +1,13 @@
-import type { HubApp } from './app'
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
-import type { LiveStats } from '../live/live-feed'
+import type { HubApp } from '../surfaces/surface'
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client'
 
 /**
- * Prometheus metrics of this process: request durations by route and status, Node's own, and
- * the live feed's connections, drops by reason and bytes queued for slow readers.
+ * Prometheus metrics of this process: request durations by route and status and Node's own; the
+ * surfaces add theirs to the registry returned (the live feed: connections, drops, buffered bytes).
  */
-export function registerMetrics(app: HubApp, liveStats?: () => LiveStats): Registry {
+export function registerMetrics(app: HubApp): Registry {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
-  if (liveStats) registerLiveMetrics(registry, liveStats)
   const duration = new Histogram({
     name: 'shieldwall_http_request_duration_seconds',
     help: 'HTTP request duration by method, route and status',
@@ -27,35 +25,3 @@ export function registerMetrics(app: HubApp, liveStats?: () => LiveStats): Regis
   return registry
 }
 
-function registerLiveMetrics(registry: Registry, liveStats: () => LiveStats): void {
-  new Gauge({
-    name: 'shieldwall_live_connections',
-    help: 'Open live-feed connections by framing',
-    labelNames: ['framing'],
-    registers: [registry],
-    collect() {
-      for (const [framing, n] of Object.entries(liveStats().connections)) this.set({ framing }, n)
-    },
-  })
-  new Gauge({
-    name: 'shieldwall_live_buffered_bytes',
-    help: 'Bytes queued on live-feed connections and not yet written, by framing',
-    labelNames: ['framing'],
-    registers: [registry],
-    collect() {
-      for (const [framing, n] of Object.entries(liveStats().bufferedBytes)) this.set({ framing }, n)
-    },
-  })
-  // A gauge fed from the feed's own running totals: prom-client counters cannot be set from a snapshot.
-  new Gauge({
-    name: 'shieldwall_live_drops_total',
-    help: 'Live-feed connections dropped since start, by framing and reason',
-    labelNames: ['framing', 'reason'],
-    registers: [registry],
-    collect() {
-      for (const [framing, byReason] of Object.entries(liveStats().drops)) {
-        for (const [reason, n] of Object.entries(byReason)) this.set({ framing, reason }, n)
-      }
-    },
-  })
-}

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../core/logger'
 import { startTestHub, type TestHub } from '../../test/hub'
-import { buildApp, type HubApp } from './app'
+import type { HubApp } from '../surfaces/surface'
+import { apiSurface } from './api-surface'
+import { buildApp } from './app'
 
 /** Resolves with what the server sent once it closes the connection. */
 function closed(socket: Socket): Promise<string> {
@@ -25,6 +27,7 @@ describe('HTTP server timeouts', () => {
       bodyLimit: 1024,
       ready: async () => true,
       timeouts: { headersMs: 300, requestMs: 800, keepAliveMs: 300 },
+      surfaces: [apiSurface],
     })
     await app.listen({ host: '127.0.0.1', port: 0 })
     port = (app.server.address() as AddressInfo).port

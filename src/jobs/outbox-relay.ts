@@ -1,36 +1,10 @@
 /**
- * Outbox → bus. After a commit the unit of work hands its events to `outboxPublisher`, which
- * publishes them and marks their rows published. If the process dies in between, or the bus is
- * down, the rows stay unpublished and the relay, in whichever process claims them first,
- * publishes them a few seconds later. Either path may publish an event twice; handlers are
- * idempotent by event id.
+ * The outbox relay: publishes the outbox rows that their own after-commit publisher
+ * (bus/outbox-publisher.ts) left behind, because its process died or the bus was down.
+ * Rows are claimed, so several hub processes can run it at once.
  */
-import type { Bus, BusLogger } from '../bus/bus'
-import type { Clock } from '../core/clock'
-import type { EventSink } from '../domain/events'
-import type { Db } from '../store/db'
-import { markPublished, relayUnpublished } from '../store/outbox'
-
-export interface OutboxDeps {
-  db: Db
-  bus: Bus
-  clock: Clock
-  logger: BusLogger
-}
-
-export function outboxPublisher({ db, bus, clock, logger }: OutboxDeps): EventSink {
-  return {
-    async publish(events) {
-      // The change is committed: a failure here is the relay's to repair, not the caller's.
-      try {
-        await bus.publish(events)
-        await markPublished(db, events.map((e) => e.id), clock.now().toISOString())
-      } catch (err) {
-        logger.warn({ err, events: events.length }, 'publish after commit failed: the outbox relay will retry')
-      }
-    },
-  }
-}
+import type { OutboxDeps } from '../bus/outbox-publisher'
+import { relayUnpublished } from '../store/outbox'
 
 export interface RelayOptions {
   /** Rows younger than this are left to their own publisher, which is most likely still at it. */

@@ -6,8 +6,8 @@
  */
 import { Type } from 'typebox'
 import { badRequest } from '../core/errors'
-import type { HubApp } from '../http/app'
-import { actorOf } from '../http/auth'
+import type { HubApp } from '../surfaces/surface'
+import { actorOf } from '../surfaces/auth'
 import type { LiveFeed, ViewerSubscriber } from './live-feed'
 import { parseFilter, parseLastSeq, ProtocolError } from './protocol'
 

@@ -3,8 +3,8 @@
  * dialect, so they live here; the expressions must stay identical to the ones the indexes of
  * migrations/0250_intel_sightings.ts were built on, or the indexes go unused.
  */
-import { PostgresAdapter, sql, type RawBuilder } from 'kysely'
-import type { Db, DialectName } from './db'
+import { sql, type RawBuilder } from 'kysely'
+import { dialectOf, type Db, type DialectName } from './db'
 import type { Tx } from './tx'
 
 export function sightingOfRefSql(dialect: DialectName, jsonColumn: string): RawBuilder<string | null> {
@@ -12,8 +12,6 @@ export function sightingOfRefSql(dialect: DialectName, jsonColumn: string): RawB
     ? sql<string | null>`((${sql.ref(jsonColumn)}::jsonb) ->> 'sighting_of_ref')`
     : sql<string | null>`json_extract(${sql.ref(jsonColumn)}, '$.sighting_of_ref')`
 }
-
-export const dialectOf = (db: Db | Tx): DialectName => (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite')
 
 /** The `sighting_of_ref` of a sighting row's JSON, as the sightings index sees it. */
 export const sightingOfRef = (db: Db | Tx, jsonColumn: string): RawBuilder<string | null> => sightingOfRefSql(dialectOf(db), jsonColumn)

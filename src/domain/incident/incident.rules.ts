@@ -1,7 +1,7 @@
 import { unprocessable } from '../../core/errors'
 import { isRsitClass, isRsitType } from '../vocab'
 import { isSector } from '../vocab'
-import type { Actor } from '../members'
+import { hasAnyRole, type Actor } from '../members'
 
 /** MITRE ATT&CK technique or sub-technique id. */
 export const ATTACK_ID = /^T\d{4}(\.\d{3})?$/
@@ -33,11 +33,9 @@ export function validateIncidentVocabulary(v: IncidentVocabulary): void {
   })
 }
 
-const hasAny = (a: Actor, roles: readonly string[]) => a.roles.some((r) => roles.includes(r))
-
 /** Members of a nation (not the hub itself) report for their organization or one below it. */
-export const mayReport = (a: Actor): boolean => a.nationId !== null && hasAny(a, ['poc', 'admin', 'analyst'])
+export const mayReport = (a: Actor): boolean => a.nationId !== null && hasAnyRole(a, ['poc', 'admin', 'analyst'])
 
 /** The reporting organization's people, and the points of contact of its nation, keep it up to date. */
 export const mayEditIncident = (a: Actor, incident: { org_id: string; nation_id: string }): boolean =>
-  hasAny(a, ['poc', 'admin', 'analyst']) && (a.orgId === incident.org_id || (a.orgId === incident.nation_id && hasAny(a, ['poc', 'admin'])))
+  hasAnyRole(a, ['poc', 'admin', 'analyst']) && (a.orgId === incident.org_id || (a.orgId === incident.nation_id && hasAnyRole(a, ['poc', 'admin'])))

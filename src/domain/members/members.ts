@@ -44,6 +44,7 @@ export const PARENT_KIND: Record<Exclude<OrgKind, 'hub'>, OrgKind> = {
 }
 
 export const hasRole = (a: Actor, r: Role): boolean => a.roles.includes(r)
+export const hasAnyRole = (a: Actor, roles: readonly Role[]): boolean => a.roles.some((r) => roles.includes(r))
 
 export const isHubAdmin = (a: Actor): boolean => a.orgKind === 'hub' && hasRole(a, 'admin')
 

@@ -15,9 +15,9 @@ import {
   RequestView,
 } from '../../domain/assistance'
 import type { Deps } from '../../domain/deps'
-import { actorOf } from '../auth'
+import { IdParams as Params } from '../../core/schema'
+import { actorOf } from '../../surfaces/auth'
 
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) })
 const Limit = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }) }, { additionalProperties: false })
 const tags = ['assistance']
 const Durations = Type.Object({ count: Type.Integer(), medianSeconds: Type.Union([Type.Number(), Type.Null()]), meanSeconds: Type.Union([Type.Number(), Type.Null()]) })

@@ -4,7 +4,7 @@ import { readAudit, verifyAudit } from '../../domain/audit'
 import type { Deps } from '../../domain/deps'
 import { isHubAdmin } from '../../domain/members'
 import { forbidden } from '../../core/errors'
-import { actorOf } from '../auth'
+import { actorOf } from '../../surfaces/auth'
 
 const Entry = Type.Object({
   seq: Type.Integer(),

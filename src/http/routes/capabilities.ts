@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { capabilities, CapabilityInput, CapabilityQuery, CapabilityView, StandbyInput } from '../../domain/capability'
 import type { Deps } from '../../domain/deps'
-import { actorOf } from '../auth'
+import { IdParams as Params } from '../../core/schema'
+import { actorOf } from '../../surfaces/auth'
 
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) })
 const tags = ['capabilities']
 
 /** The capability catalogue: what members lend, as far as each caller may see it. */

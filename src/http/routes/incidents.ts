@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
 import { IncidentInput, IncidentPatch, IncidentQuery, IncidentView, incidents, StatusInput, TimelineInput } from '../../domain/incident'
-import { actorOf } from '../auth'
+import { IdParams as Params } from '../../core/schema'
+import { actorOf } from '../../surfaces/auth'
 
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) })
 const tags = ['incidents']
 
 /** Incidents: every read goes through the TLP filter; a RED or AMBER+STRICT read is audited. */

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
 import { LookupInput, LookupResult, lookupValues } from '../../domain/intel/lookup'
 import { sightingsOf } from '../../domain/intel/sightings'
-import { actorOf } from '../auth'
+import { actorOf } from '../../surfaces/auth'
 
 /** 10,000 values of up to 2 KiB each; larger bodies get 413. */
 const LOOKUP_BODY_LIMIT = 8 * 1024 * 1024

@@ -7,7 +7,7 @@ import {
   ExportQuery, GetQuery, ImportQuery, ImportSummaryView, intel, ListQuery, MispDocument, MispExportQuery, MispImportQuery, ObjectPage,
   ObjectParams, ObjectView,
 } from '../../domain/intel'
-import { actorOf } from '../auth'
+import { actorOf } from '../../surfaces/auth'
 
 const tags = ['intel']
 

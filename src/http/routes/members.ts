@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
 import { IssuedToken, MeView, members, OrgInput, OrgView, TokenInput, TokenView, UserInput, UserView } from '../../domain/members'
-import { actorOf } from '../auth'
-
-const Params = Type.Object({ id: Type.String({ format: 'uuid' }) })
+import { Id, IdParams as Params } from '../../core/schema'
+import { actorOf } from '../../surfaces/auth'
 
 /** Organizations, users, API tokens and the caller itself: each route calls one use case. */
 export const memberRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -34,7 +33,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       schema: {
         tags: ['members'],
         summary: 'API tokens of the caller, or of a user it manages',
-        querystring: Type.Object({ userId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false }),
+        querystring: Type.Object({ userId: Type.Optional(Id) }, { additionalProperties: false }),
         response: { 200: Type.Array(TokenView) },
       },
     },

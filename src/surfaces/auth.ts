@@ -1,4 +1,4 @@
-import type { HubApp } from './app'
+import type { HubApp } from './surface'
 import type { FastifyRequest } from 'fastify'
 import { unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'

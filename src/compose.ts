@@ -1,0 +1,27 @@
+/**
+ * The one composition of what use cases need (Deps) from the configuration, for the hub and the
+ * CLI alike, and the one place a configured store is opened. Only where events go differs: the
+ * hub publishes them after commit, the CLI leaves them to a running hub's outbox relay.
+ */
+import type { Clock } from './core/clock'
+import type { Config } from './config'
+import type { Deps } from './domain/deps'
+import type { EventSink } from './domain/events'
+import { shippedWarningLists } from './domain/intel/correlation'
+import { openStore, type Store } from './store/db'
+import { intelBulkFor } from './store/intel-bulk'
+
+/** The store the configuration names: PostgreSQL at DATABASE_URL (in DATABASE_SCHEMA), else SQLite in DATA_DIR. */
+export const openConfiguredStore = (config: Config): Promise<Store> =>
+  openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
+
+export function composeDeps(config: Config, store: Store, events: EventSink, clock: Clock): Deps {
+  return {
+    db: store.db,
+    clock,
+    events,
+    offerParallel: config.offerParallel,
+    intelBulk: intelBulkFor(store),
+    correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+  }
+}
