@@ -52,7 +52,11 @@ describe('shieldwall intel', () => {
   it('exports what a member may see, and imports MISP events', async () => {
     expect((await run('org', 'add', '--name', 'Latvia', '--kind', 'nation', '--country', 'LV')).code).toBe(0)
     expect((await run('user', 'add', '--org', 'Latvia', '--email', 'a@lv.example', '--name', 'A')).code).toBe(0)
-    const misp = await run('--json', 'intel', 'misp-import', join(SHARED_DATA, 'misp', 'misp_indicators_test.json'), '--as', 'a@lv.example', '--incident', 'inc-1')
+    // Intel is linked only to an incident the uploader takes part in; "inc-1" is none, so nothing is imported.
+    const unlinked = await run('--json', 'intel', 'misp-import', join(SHARED_DATA, 'misp', 'misp_indicators_test.json'), '--as', 'a@lv.example', '--incident', 'inc-1')
+    expect(unlinked.code).toBe(2)
+    expect(unlinked.err).toContain('Incident not found or not visible to you')
+    const misp = await run('--json', 'intel', 'misp-import', join(SHARED_DATA, 'misp', 'misp_indicators_test.json'), '--as', 'a@lv.example')
     expect(misp.code).toBe(0)
     expect(JSON.parse(misp.out).added).toBeGreaterThan(10)
 

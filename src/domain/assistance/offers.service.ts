@@ -3,7 +3,7 @@ import { forbidden, notFound, unprocessable } from '../../core/errors'
 import type { Db } from '../../store/db'
 import { disarmDeadlines, type DeadlineRow } from '../../store/deadlines'
 import type { Tx } from '../../store/tx'
-import { findCapability } from '../capability'
+import { findVisibleCapability } from '../capability'
 import { incidents, STIX_ID } from '../incident'
 import { findOrg, type Actor } from '../members'
 import type { Deps } from '../deps'
@@ -137,8 +137,9 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
   return unitOfWork(deps, async (u) => {
     const req = await store.findRequest(u.tx, requestId)
     if (!req || req.escalated_at === null) throw notFound('Escalated request')
-    const cap = await findCapability(u.tx, capabilityId)
-    if (!cap) throw unprocessable('unknown_capability', 'No such capability', '/capabilityId')
+    // A capability the coordinator may not see answers as a missing one: the hand-picked offer confirms nothing.
+    const cap = await findVisibleCapability(u.tx, actor, capabilityId)
+    if (!cap) throw notFound('Capability')
     const facts = await incidents.incidentFacts(u.tx, req.incident_id)
     const named = await store.usersWithRole(u.tx, [cap.org_id], RED_NAMED_ROLES)
     if (!mayReceiveMarking(facts!.marking, named.get(cap.org_id)?.length ?? 0))

@@ -4,12 +4,20 @@ import { hasRole, isHubAdmin, type Actor } from '../members'
 import { orgSubtree } from '../members'
 import { verifyChain, type AuditEntry, type VerifyResult } from './audit'
 import { listAudit, readChain } from './audit.store'
+import { hiddenSubjects, idsNamedBy, withheldFrom } from './audit-subjects'
 
-/** The hub's admins read the whole trail; a member's admin reads what its own people did. */
+/**
+ * The hub's admins read the whole trail; a member's admin reads what its own people did. Either
+ * way an entry about a marked object the reader may not see keeps its place (seq, action, actor,
+ * hashes) with the object withheld, and asking for such a subject by id finds nothing.
+ */
 export async function readAudit(deps: Deps, actor: Actor, q: { afterSeq?: number; limit: number; subject?: string }): Promise<AuditEntry[]> {
   if (!hasRole(actor, 'admin')) throw forbidden('Only admins read the audit trail')
+  if (q.subject !== undefined && (await hiddenSubjects(deps.db, actor, [q.subject])).size > 0) return []
   const actorOrgs = isHubAdmin(actor) ? null : await orgSubtree(deps.db, actor.orgId)
-  return listAudit(deps.db, { ...q, actorOrgs })
+  const entries = await listAudit(deps.db, { ...q, actorOrgs })
+  const hidden = await hiddenSubjects(deps.db, actor, idsNamedBy(entries))
+  return hidden.size === 0 ? entries : entries.map((e) => withheldFrom(e, hidden))
 }
 
 export async function verifyAudit(deps: Deps): Promise<VerifyResult> {

@@ -30,7 +30,7 @@ export const CapabilityInput = Type.Object(
       Type.Object({ only: Type.Optional(Type.Array(Country, { uniqueItems: true })), never: Type.Optional(Type.Array(Country, { uniqueItems: true })) }, strict),
     ),
     visibleTo: Type.Optional(
-      Type.Array(Country, { uniqueItems: true, maxItems: 64, description: 'only these nations may see it (AMBER+STRICT); absent: every member (GREEN)' }),
+      Type.Array(Country, { uniqueItems: true, maxItems: 64, description: 'only these nations and the organizations under them (as they are when read), with the lending nation, may see it (AMBER); absent: every member (GREEN)' }),
     ),
   },
   strict,

@@ -4,26 +4,27 @@ import { saveMarking } from '../../store/marking.store'
 import type { Tx } from '../../store/tx'
 import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
-import { findNationByCountry, orgChain, orgSubtree, type Actor } from '../members'
+import { findNationByCountry, orgChain, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { mayManageCapabilitiesOf, validateCapabilityInput } from './capability.rules'
 import type { CapabilityInput, CapabilityQuery, CapabilityView, StandbyInput } from './capability.schema'
 import * as store from './capability.store'
 
 /**
- * The marking of a capability: GREEN for every member, or AMBER+STRICT with the chosen nations'
- * organizations (each nation and every organization under it, as they are when it is saved)
- * plus the lending organization and its nation as audience.
+ * The marking of a capability: GREEN for every member, or AMBER with the chosen nations and the
+ * lending nation as audience. AMBER reaches each audience organization and everything under it
+ * as the tree is when the capability is read, so an organization admitted under a chosen nation
+ * later sees it too (an audience frozen at save time would not).
  */
 async function capabilityMarking(tx: Tx, actor: Actor, orgId: string, nationId: string, visibleTo: readonly string[] | undefined): Promise<Marking> {
   if (visibleTo === undefined) return { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
-  const audience = new Set([orgId, nationId])
+  const audience = new Set([nationId])
   for (const [i, country] of visibleTo.entries()) {
     const nation = await findNationByCountry(tx, country)
     if (!nation) throw unprocessable('unknown_nation', `${country} is not a member nation`, `/visibleTo/${i}`)
-    for (const o of await orgSubtree(tx, nation.id)) audience.add(o)
+    audience.add(nation.id)
   }
-  return { tlp: 'AMBER+STRICT', audienceOrgs: [...audience], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
+  return { tlp: 'AMBER', audienceOrgs: [...audience], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
 }
 
 async function lendingOrg(tx: Tx, actor: Actor, orgId: string): Promise<{ orgId: string; nationId: string }> {

@@ -12,7 +12,7 @@ export const ImportQuery = Type.Object(
     tlp: Type.Optional(StringEnum(TLP_LEVELS, { description: 'level of objects that carry no TLP marking (default AMBER+STRICT)' })),
     audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further organizations an AMBER or AMBER+STRICT object reaches' })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further users a RED object reaches' })),
-    incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'link the objects to this incident; only its participants may (otherwise 404, as for a missing one)' })),
   },
   strict,
 )
@@ -98,7 +98,7 @@ export const MispImportQuery = Type.Object(
     partial: Type.Boolean({ default: false }),
     audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100 })),
-    incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'link the objects to this incident; only its participants may (otherwise 404, as for a missing one)' })),
   },
   strict,
 )

@@ -1,5 +1,5 @@
 import { HOUR_MS } from '../../core/clock'
-import { conflict, forbidden, notFound, unauthorized, unprocessable } from '../../core/errors'
+import { conflict, forbidden, isAppError, notFound, unauthorized, unprocessable } from '../../core/errors'
 import { newId } from '../../core/ids'
 import { isUniqueViolation } from '../../store/errors'
 import { saveMarking } from '../../store/marking.store'
@@ -173,7 +173,10 @@ export async function revokeToken(deps: Deps, actor: Actor, tokenId: string): Pr
   return inTx(deps.db, async (tx) => {
     const token = await tokens.findToken(tx, tokenId)
     if (!token) throw notFound('Token')
-    await requireManagedUser(tx, actor, token.userId)
+    // Another member's token answers as a missing one, not as its (unmanaged) user.
+    await requireManagedUser(tx, actor, token.userId).catch((e: unknown) => {
+      throw isAppError(e) && e.status === 404 ? notFound('Token') : e
+    })
     if (token.revokedAt !== null) throw conflict('already_revoked', 'That token is already revoked')
     const at = deps.clock.now().toISOString()
     await tokens.markRevoked(tx, token.id, at)

@@ -1,4 +1,4 @@
-import { badRequest } from '../../core/errors'
+import { badRequest, unprocessable } from '../../core/errors'
 
 /**
  * The MISP core format (draft-dulaunoy-misp-core-format; https://www.misp-project.org/datamodels/),
@@ -75,11 +75,38 @@ export interface MispEvent {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function asEvent(v: unknown, pointer: string): MispEvent {
-  const event = isRecord(v) && isRecord(v.Event) ? v.Event : v
+  const wrapped = isRecord(v) && isRecord(v.Event)
+  const event = wrapped ? v.Event : v
+  const at = wrapped ? `${pointer}/Event` : pointer
   if (!isRecord(event) || typeof event.uuid !== 'string' || typeof event.info !== 'string') {
-    throw badRequest('invalid_misp_event', 'Not a MISP event: an Event needs at least uuid and info', pointer)
+    throw badRequest('invalid_misp_event', 'Not a MISP event: an Event needs at least uuid and info', at)
   }
+  checkWhen(event, at)
   return event as unknown as MispEvent
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A calendar day written YYYY-MM-DD that exists (2026-02-30 does not). */
+function isCalendarDay(v: unknown): boolean {
+  if (typeof v !== 'string' || !ISO_DAY.test(v)) return false
+  const d = new Date(`${v}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v
+}
+
+const isEpochSeconds = (v: unknown): boolean => (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) && Number.isFinite(Number(v)) && Number(v) > 0
+
+/**
+ * An event says when it happened: `date` (YYYY-MM-DD) or `timestamp` (epoch seconds). Whichever
+ * is given must be usable, and one must be: the STIX report's `published` comes from them.
+ */
+function checkWhen(event: Record<string, unknown>, at: string): void {
+  if (event.date !== undefined && !isCalendarDay(event.date))
+    throw unprocessable('bad_misp_date', `The event's date must be a day written YYYY-MM-DD, not ${JSON.stringify(event.date)}`, `${at}/date`)
+  if (event.timestamp !== undefined && !isEpochSeconds(event.timestamp))
+    throw unprocessable('bad_misp_timestamp', `The event's timestamp must be seconds since 1970, not ${JSON.stringify(event.timestamp)}`, `${at}/timestamp`)
+  if (event.date === undefined && event.timestamp === undefined)
+    throw unprocessable('missing_misp_date', 'The event needs a date (YYYY-MM-DD) or a timestamp (epoch seconds)', `${at}/date`)
 }
 
 /**
@@ -90,7 +117,7 @@ function asEvent(v: unknown, pointer: string): MispEvent {
 export function readMispEvents(doc: unknown): MispEvent[] {
   if (isRecord(doc) && Array.isArray(doc.response)) return doc.response.map((e, i) => asEvent(e, `/response/${i}`))
   if (Array.isArray(doc)) return doc.map((e, i) => asEvent(e, `/${i}`))
-  return [asEvent(doc, isRecord(doc) && 'Event' in doc ? '/Event' : '')]
+  return [asEvent(doc, '')]
 }
 
 export const isToIds = (a: Pick<MispAttribute, 'to_ids'>): boolean => a.to_ids === true || a.to_ids === '1' || a.to_ids === 1

@@ -21,7 +21,7 @@ describe('readMispEvents', () => {
       readMispEvents({ response: [{ Event: e }, { Event: { info: 'no uuid' } }] })
       expect.unreachable()
     } catch (err) {
-      expect(isAppError(err) && err.status === 400 && err.errors[0]?.pointer === '/response/1').toBe(true)
+      expect(isAppError(err) && err.status === 400 && err.errors[0]?.pointer === '/response/1/Event').toBe(true)
     }
   })
 })

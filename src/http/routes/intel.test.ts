@@ -5,6 +5,7 @@ import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../..
 import { DIALECTS } from '../../../test/store'
 import { compareTimestamps, markingRefFor, TLP_2_MARKING_DEFINITIONS } from '../../formats/stix'
 import { jsonFilesUnder, SHARED_DATA } from '../../formats/observables/shared-data.test-helper'
+import { wiperIncident } from '../../../test/incidents'
 
 type Obj = Record<string, unknown> & { id: string; type: string }
 const indicator = (n: number, over: Record<string, unknown> = {}): Obj => ({
@@ -29,23 +30,30 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     expect(res.statusCode).toBe(200)
     return JSON.parse(res.body) as { type: string; objects: Obj[] }
   }
+  /** Intel is linked only to an incident its uploader takes part in: one of the uploader's own. */
+  const incidentOf = async (token: string) => {
+    const res = await t.req('POST', '/api/v1/incidents', { token, body: wiperIncident({ tlp: 'GREEN' }) })
+    expect(res.statusCode, res.body).toBe(201)
+    return res.json<{ id: string }>().id
+  }
   const seenIds = async (token: string): Promise<Set<string>> => new Set((await exportAs(token)).objects.filter((o) => o.type !== 'marking-definition').map((o) => o.id))
 
   it('STIX in, STIX out: the real example bundles come back equal apart from the hub\u2019s markings', async () => {
     const n = await makeNation(t)
+    const examples = await incidentOf(n.admin.token)
     const expected = new Map<string, Obj>()
     for (const file of jsonFilesUnder(join(SHARED_DATA, 'stix2.1-examples'))) {
       const text = readFileSync(file, 'utf8')
       const doc = JSON.parse(text) as { type: string; objects?: Obj[] }
       if (doc.type !== 'bundle') continue
-      const res = await post(n.admin.token, text, '?incidentId=examples')
+      const res = await post(n.admin.token, text, `?incidentId=${examples}`)
       expect(res.statusCode, `${file}: ${res.body}`).toBe(200)
       for (const o of doc.objects ?? []) {
         const earlier = expected.get(o.id)
         if (!earlier || compareTimestamps(String(o.modified ?? ''), String(earlier.modified ?? '')) > 0) expected.set(o.id, o)
       }
     }
-    const out = await exportAs(n.admin.token, '?incident=examples')
+    const out = await exportAs(n.admin.token, `?incident=${examples}`)
     expect(out.type).toBe('bundle')
     const byId = new Map(out.objects.map((o) => [o.id, o]))
     const strip = ({ object_marking_refs: _m, ...rest }: Obj) => rest
@@ -147,12 +155,15 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     const viewers = [a.admin, await makeUser(t, a.org.id), await makeUser(t, aCert.id), b.admin, await makeUser(t, b.org.id)]
     const levels = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const
     const made: { id: string; allowed: Set<string> }[] = []
+    // Each uploader links to an incident of its own (only participants link intel to an incident).
+    const leaks = new Map([[a.admin.id, await incidentOf(a.admin.token)], [b.admin.id, await incidentOf(b.admin.token)]])
     let n = 300
     for (const uploader of [a.admin, b.admin]) {
       for (const tlp of levels) {
         for (const extra of [[], [uploader === a.admin ? b.org.id : a.org.id]]) {
           const o = indicator(n++, { object_marking_refs: [markingRefFor(tlp)] })
-          const q = extra.length ? `?incidentId=leak&audienceOrgs=${extra[0]}&audienceUsers=${viewers[4]!.id}` : '?incidentId=leak'
+          const leak = leaks.get(uploader.id)!
+          const q = extra.length ? `?incidentId=${leak}&audienceOrgs=${extra[0]}&audienceUsers=${viewers[4]!.id}` : `?incidentId=${leak}`
           expect((await post(uploader.token, bundle([o]), q)).statusCode).toBe(200)
           const chain = (v: { orgId: string }) => (v.orgId === aCert.id ? [aCert.id, a.org.id] : [v.orgId])
           const allowed = new Set(
@@ -172,12 +183,17 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     }
     for (const v of viewers) {
       const expected = made.filter((m) => m.allowed.has(v.id)).map((m) => m.id).sort()
-      const listed = (await t.req('GET', '/api/v1/intel/objects?incident=leak&version=all&limit=1000', { token: v.token })).json<{ objects: Obj[] }>().objects.map((o) => o.id)
+      const listed: string[] = []
+      for (const leak of leaks.values())
+        listed.push(...(await t.req('GET', `/api/v1/intel/objects?incident=${leak}&version=all&limit=1000`, { token: v.token })).json<{ objects: Obj[] }>().objects.map((o) => o.id))
       expect(listed.sort()).toEqual(expected)
       expect([...(await seenIds(v.token))].filter((id) => made.some((m) => m.id === id)).sort()).toEqual(expected)
       for (const m of made) expect((await t.req('GET', `/api/v1/intel/objects/${m.id}`, { token: v.token })).statusCode).toBe(m.allowed.has(v.id) ? 200 : 404)
-      const misp = (await t.req('GET', '/api/v1/intel/misp?incident=leak', { token: v.token })).json<{ Event: { Attribute: { value: string }[] } }>()
-      const values = new Set(misp.Event.Attribute.map((x) => x.value))
+      const values = new Set<string>()
+      for (const leak of leaks.values()) {
+        const misp = (await t.req('GET', `/api/v1/intel/misp?incident=${leak}`, { token: v.token })).json<{ Event: { Attribute: { value: string }[] } }>()
+        for (const x of misp.Event.Attribute) values.add(x.value)
+      }
       for (const m of made) expect(values.has(`198.51.100.${Number(m.id.slice(-12)) % 250}`)).toBe(m.allowed.has(v.id))
     }
     expect((await t.req('GET', '/api/v1/intel/export', { token: null })).statusCode).toBe(401)
@@ -189,10 +205,11 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
       // A member of its own per event: the two test events share objects, and a member's second copy is a duplicate.
       const n = await makeNation(t)
       const doc = JSON.parse(readFileSync(join(SHARED_DATA, 'misp', name), 'utf8')) as { Event: { Attribute?: { value: string; type: string; to_ids: unknown }[] } }
-      const res = await t.req('POST', `/api/v1/intel/misp?incidentId=misp-${name}`, { token: n.admin.token, body: doc })
+      const incident = await incidentOf(n.admin.token)
+      const res = await t.req('POST', `/api/v1/intel/misp?incidentId=${incident}`, { token: n.admin.token, body: doc })
       expect(res.statusCode, res.body).toBe(200)
       expect(res.json().added).toBeGreaterThan(0)
-      const out = await t.req('GET', `/api/v1/intel/misp?incident=misp-${name}`, { token: n.admin.token })
+      const out = await t.req('GET', `/api/v1/intel/misp?incident=${incident}`, { token: n.admin.token })
       expect(out.statusCode).toBe(200)
       const back = new Set(out.json<{ Event: { Attribute: { value: string }[] } }>().Event.Attribute.map((a) => a.value))
       const simple = (doc.Event.Attribute ?? []).filter((a) => ['md5', 'sha1', 'sha256', 'domain', 'url', 'ip-dst', 'ip-src'].includes(a.type))
@@ -200,7 +217,7 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
       for (const a of simple) expect(back.has(a.value), `${name} ${a.type} ${a.value}`).toBe(true)
       // Another member sees exactly what the event's TLP (or distribution) opens to every member.
       const listAs = async (token: string) =>
-        (await t.req('GET', `/api/v1/intel/objects?incident=misp-${name}&limit=1000`, { token })).json<{ objects: { id: string; tlp: string }[] }>().objects
+        (await t.req('GET', `/api/v1/intel/objects?incident=${incident}&limit=1000`, { token })).json<{ objects: { id: string; tlp: string }[] }>().objects
       const open = (await listAs(n.admin.token)).filter((o) => o.tlp === 'CLEAR' || o.tlp === 'GREEN').map((o) => o.id)
       const other = await makeNation(t)
       expect((await listAs(other.admin.token)).map((o) => o.id)).toEqual(open)

@@ -10,6 +10,7 @@ import type { IntelBulk, IntelObjectInsert, IntelPostingInsert } from '../../../
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
+import { participantIncident } from '../../incident'
 import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
 import { MAX_LISTED_REJECTS, versionOutcome, type ImportSummary, type StoredVersion } from '../intel'
@@ -253,6 +254,8 @@ export async function importObjects(deps: Deps, actor: Actor, input: ImportInput
 
 function importInOneUnit(deps: Deps, actor: Actor, input: ImportInput): Promise<ImportSummary> {
   return unitOfWork(deps, async (u) => {
+    // Only the incident's participants link intel to it; to anyone else it answers as a missing one.
+    if (input.incidentId) await participantIncident(u.tx, actor, input.incidentId)
     await checkAudience(u, input.audience)
     const run = new ImportRun(u, deps, actor, input, new ImportMarkings(actor, input.audience, u.at))
     for await (const batch of input.batches) {
