@@ -64,9 +64,10 @@ export async function newRows(tx: Tx, rowIds: readonly number[]): Promise<Map<nu
 
 /**
  * (key, object) pairs among the given ones that an earlier version of the same object already
- * held: that value was correlated when the earlier version came, so a new version stays quiet.
+ * held in the same world: that value was correlated when the earlier version came, so a new
+ * version stays quiet (another world's copy says nothing about this one).
  */
-export async function heldByEarlierVersions(tx: Tx, keys: readonly string[], stixIds: readonly string[]): Promise<Set<string>> {
+export async function heldByEarlierVersions(tx: Tx, exerciseId: string | null, keys: readonly string[], stixIds: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0 || stixIds.length === 0) return new Set()
   const out = new Set<string>()
   for (let i = 0; i < stixIds.length; i += KEY_BATCH) {
@@ -75,6 +76,7 @@ export async function heldByEarlierVersions(tx: Tx, keys: readonly string[], sti
       .select(['key', 'stix_id'])
       .where('key', 'in', keys)
       .where('stix_id', 'in', stixIds.slice(i, i + KEY_BATCH))
+      .where(inWorld('intel_posting.exercise_id', exerciseId))
       .groupBy(['key', 'stix_id'])
       .having((eb) => eb.fn.countAll(), '>', 1)
       .execute()
