@@ -1,5 +1,5 @@
 export * from './marking'
 export { canSee, inScope } from './visibility'
-export { REAL_WORLD, scopeOf, type Scope } from './scope'
+export type { Scope } from './scope'
 export { mostRestrictive } from './combine'
 export { inWorld, markingVisibleTo, scopeVisibleTo, visibleMarkingIds } from './sql-filter'

@@ -10,8 +10,3 @@ export interface Scope {
   /** The exercise acted in; null: the real world. */
   exerciseId: string | null
 }
-
-/** The real world's id, named so that call sites say what they mean. */
-export const REAL_WORLD = null
-
-export const scopeOf = (viewer: MaybeViewer, exerciseId: string | null = REAL_WORLD): Scope => ({ viewer, exerciseId })
