@@ -32,7 +32,7 @@ const stixIdOf = (i: number): string => `indicator--00000000-0000-4000-8000-${i.
 const jsonOf = (i: number): string =>
   `{"created":"2026-03-01T09:00:00.000Z","id":"${stixIdOf(i)}","modified":"2026-03-01T09:00:00.000Z","pattern":"[ipv4-addr:value = '${valueOf(i)}']","pattern_type":"stix","spec_version":"2.1","type":"indicator","valid_from":"2026-03-01T09:00:00.000Z"}`
 
-const viewer: Actor = { userId: 'bench-reader', orgId: 'bench-reader-org', orgChain: ['bench-reader-org'], email: 'r@example.org', roles: ['analyst'], orgKind: 'nation', nationId: null }
+const viewer: Actor = { userId: 'bench-reader', orgId: 'bench-reader-org', orgChain: ['bench-reader-org'], email: 'r@example.org', roles: ['analyst'], orgKind: 'nation', nationId: null, exerciseId: null }
 
 async function fillSqlite(store: Store, n: number, markingId: string): Promise<void> {
   const db = store.sqlite!

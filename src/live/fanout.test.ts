@@ -92,20 +92,6 @@ describe('fanout filters', () => {
     expect(receivedSeqs(byRequest)).toEqual([onReq7.seq])
   })
 
-  it('keeps exercise events and real traffic apart', () => {
-    const fanout = createFanout({ canDeliver, maxBuffered: 1e6 })
-    const real = subscriber(alice)
-    const drill = subscriber(alice, { exerciseId: 'ex-1' })
-    fanout.add(real)
-    fanout.add(drill)
-    const inject = event({ exerciseId: 'ex-1' })
-    const otherDrill = event({ exerciseId: 'ex-2' })
-    const live = event()
-    for (const e of [inject, otherDrill, live]) fanout.deliver(e)
-    expect(receivedSeqs(real)).toEqual([live.seq])
-    expect(receivedSeqs(drill)).toEqual([inject.seq])
-  })
-
   it('sends each subscriber only what canSee lets it see (AMBER reaches child orgs, RED only named users)', () => {
     const fanout = createFanout({ canDeliver, maxBuffered: 1e6 })
     const parent = subscriber(viewer('pat', ['nation-fr', 'hub']))

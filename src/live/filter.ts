@@ -10,8 +10,9 @@ export interface LiveFilter {
   incidentId?: string
   requestId?: string
   /**
-   * The exercise this subscriber watches; absent or null: real traffic only. Exercise events
-   * never reach a real-traffic feed, and the reverse.
+   * The world this subscriber watches: an exercise, or real traffic when absent or null. Not a
+   * narrowing like the others but the subscriber's scope: the wall is enforced with the TLP
+   * decision, in one place (live-feed.ts, canDeliver), so that no filter can lift it.
    */
   exerciseId?: string | null
 }
@@ -24,11 +25,9 @@ const typeMatches = (pattern: string, type: string): boolean =>
  * subscriber on every event, so it allocates nothing and skips the tests not asked for.
  */
 export function compileFilter(filter: LiveFilter): (event: DomainEvent) => boolean {
-  const exerciseId = filter.exerciseId ?? null
   const { incidentId, requestId } = filter
   const types = [...(filter.types ?? [])]
   return (event) =>
-    event.exerciseId === exerciseId &&
     (incidentId === undefined || event.subject.incidentId === incidentId) &&
     (requestId === undefined || event.subject.requestId === requestId) &&
     (types.length === 0 || types.some((p) => typeMatches(p, event.type)))

@@ -9,7 +9,7 @@ import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 import type { Deps } from '../domain/deps'
 import { feed } from '../domain/feed'
-import { canSee, type Viewer } from '../tlp'
+import { inScope, type Scope, type Viewer } from '../tlp'
 import { createFanout, type DropInfo, type DropReason, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
 import { eventFrame, startHeartbeats } from './frames'
 import { createSequencer } from './sequencer'
@@ -58,9 +58,11 @@ const GOING_AWAY = { code: 1001, reason: 'hub shutting down' } as const
  * event from the other side of the exercise wall (real traffic and an exercise never mix).
  */
 export function canDeliver(sub: ViewerSubscriber, event: DomainEvent): DomainEvent | null {
-  if (event.exerciseId !== (sub.filter.exerciseId ?? null)) return null
-  return canSee(sub.viewer, event.marking) ? event : null
+  return inScope(scopeOfSubscriber(sub), event.marking, event.exerciseId) ? event : null
 }
+
+/** Who the subscriber is and which world it watches (real traffic unless its filter names an exercise). */
+const scopeOfSubscriber = (sub: ViewerSubscriber): Scope => ({ viewer: sub.viewer, exerciseId: sub.filter.exerciseId ?? null })
 
 /** SSE frames carry the seq as the event id, which the browser sends back as Last-Event-ID. */
 export const sseEventFrame = (event: DomainEvent): string => `id: ${event.seq}\ndata: ${eventFrame(event)}\n\n`
@@ -95,7 +97,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   const start = (framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle> | FanoutHandle => {
     const fanout = fanouts[framing]
     if (lastSeq === null) return fanout.add(sub)
-    const scope = { viewer: sub.viewer, exerciseId: sub.filter.exerciseId ?? null }
+    const scope = scopeOfSubscriber(sub)
     return fanout.resume(sub, lastSeq, (after) => feed.eventsAfter(deps, after, PAGE, scope))
   }
   return {

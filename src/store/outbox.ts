@@ -6,8 +6,9 @@
 import { sql, type Selectable } from 'kysely'
 import type { DomainEvent } from '../bus/event'
 import { newId } from '../core/ids'
-import type { Marking, MaybeViewer } from '../tlp/marking'
-import { markingVisibleTo } from '../tlp/sql-filter'
+import type { Marking } from '../tlp/marking'
+import type { Scope } from '../tlp/scope'
+import { scopeVisibleTo } from '../tlp/sql-filter'
 import { dialectOf, type Db } from './db'
 import { loadMarkings } from './marking.store'
 import type { OutboxEventTable } from './schema'
@@ -92,18 +93,13 @@ async function toEvents(db: Db | Tx, rows: Selectable<OutboxEventTable>[]): Prom
   }))
 }
 
-export interface EventScope {
-  /** Only events this viewer may see (the TLP rule in SQL); absent: every event. */
-  viewer?: MaybeViewer
-  /** Only events of this exercise (null: real traffic only); absent: both. */
-  exerciseId?: string | null
-}
-
-/** Events after `afterSeq`, oldest first (live-feed resume and gap filling). */
-export async function eventsAfter(db: Db, afterSeq: number, limit: number, scope: EventScope = {}): Promise<DomainEvent[]> {
+/**
+ * Events after `afterSeq`, oldest first: those in `scope` (its world, visible to its viewer) for a
+ * subscriber's resume; every event of every world when no scope is given (the hub's own gap filling).
+ */
+export async function eventsAfter(db: Db, afterSeq: number, limit: number, scope?: Scope): Promise<DomainEvent[]> {
   let q = db.selectFrom('outbox_event').selectAll().where('seq', '>', afterSeq)
-  if (scope.viewer !== undefined) q = q.where(markingVisibleTo('outbox_event.marking_id', scope.viewer))
-  if (scope.exerciseId !== undefined) q = scope.exerciseId === null ? q.where('exercise_id', 'is', null) : q.where('exercise_id', '=', scope.exerciseId)
+  if (scope !== undefined) q = q.where(scopeVisibleTo('outbox_event.marking_id', 'outbox_event.exercise_id', scope))
   return toEvents(db, await q.orderBy('seq').limit(limit).execute())
 }
 

@@ -123,6 +123,8 @@ export interface CapabilityTable {
   standby_from: string | null
   standby_until: string | null
   marking_id: string
+  /** The exercise this row belongs to; null: the real world. */
+  exercise_id: string | null
   created_by: string
   created_at: string
   updated_at: string
@@ -152,6 +154,8 @@ export interface IncidentTable {
   attack_ids: string
   intel_ids: string
   marking_id: string
+  /** The exercise this row belongs to; null: the real world. */
+  exercise_id: string | null
   created_at: string
   updated_at: string
 }
@@ -164,6 +168,7 @@ export interface IncidentTimelineTable {
   author: string
   author_org: string
   text: string
+  exercise_id: string | null
 }
 
 export interface AssistanceRequestTable {
@@ -197,6 +202,7 @@ export interface AssistanceRequestTable {
   rating_comment: string | null
   created_at: string
   updated_at: string
+  exercise_id: string | null
 }
 
 export interface AssistanceOfferTable {
@@ -220,6 +226,7 @@ export interface AssistanceOfferTable {
   deliverable_intel_ids: string | null
   delivered_at: string | null
   rating: number | null
+  exercise_id: string | null
 }
 
 export interface DeadlineTable {

@@ -1,8 +1,8 @@
 import type { HubApp } from './surface'
 import type { FastifyRequest } from 'fastify'
-import { unauthorized } from '../core/errors'
+import { badRequest, unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'
-import { members, type Actor } from '../domain/members'
+import { inExercise, members, type Actor } from '../domain/members'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,6 +27,18 @@ export function bearerToken(req: FastifyRequest): string | null {
   return m[1]!
 }
 
+/** The header naming the exercise a request acts in; absent: the real world. */
+export const EXERCISE_HEADER = 'shieldwall-exercise'
+const EXERCISE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
+
+/** The world a request acts in: the exercise its `Shieldwall-Exercise` header names, else the real world (null). */
+export function worldOf(req: FastifyRequest): string | null {
+  const h = req.headers[EXERCISE_HEADER]
+  if (h === undefined) return null
+  if (typeof h !== 'string' || !EXERCISE_ID.test(h)) throw badRequest('bad_exercise', 'Shieldwall-Exercise names one exercise id (letters, digits, . _ : -, at most 100)', '/headers/shieldwall-exercise')
+  return h
+}
+
 /** Routes are closed unless they say otherwise; the API documentation pages are open. */
 const needsToken = (req: FastifyRequest): boolean => {
   const url = req.routeOptions.url
@@ -40,7 +52,7 @@ export function registerAuth(app: HubApp, deps: Deps): void {
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
     const raw = bearerToken(req)
-    if (raw !== null) req.actor = await members.authenticate(deps, raw)
+    if (raw !== null) req.actor = inExercise(await members.authenticate(deps, raw), worldOf(req))
     else if (needsToken(req)) throw unauthorized()
   })
 }

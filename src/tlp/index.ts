@@ -1,4 +1,5 @@
 export * from './marking'
-export { canSee } from './visibility'
+export { canSee, inScope } from './visibility'
+export type { Scope } from './scope'
 export { mostRestrictive } from './combine'
-export { markingVisibleTo, visibleMarkingIds } from './sql-filter'
+export { inWorld, markingVisibleTo, scopeVisibleTo, visibleMarkingIds } from './sql-filter'

@@ -1,5 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely'
 import type { MaybeViewer } from './marking'
+import type { Scope } from './scope'
 
 /**
  * The rules of visibility.ts as SQL, so that stores filter in the query, not after it.
@@ -10,6 +11,22 @@ export function markingVisibleTo(markingIdColumn: string, viewer: MaybeViewer): 
   // Correlated on the row's own marking (a primary-key probe per row), so the cost follows the
   // rows a query returns, not the number of markings the hub has ever written.
   return sql<SqlBool>`exists (select 1 from marking m where m.id = ${sql.ref(markingIdColumn)} and (${visibleConditions(viewer)}))`
+}
+
+/**
+ * The exercise wall as SQL: rows of the world `exerciseId` only (`exerciseIdColumn` is null for
+ * the real world). For the hub's own queries that cross markings but never worlds (correlation).
+ */
+export function inWorld(exerciseIdColumn: string, exerciseId: string | null): RawBuilder<SqlBool> {
+  return exerciseId === null ? sql<SqlBool>`${sql.ref(exerciseIdColumn)} is null` : sql<SqlBool>`${sql.ref(exerciseIdColumn)} = ${exerciseId}`
+}
+
+/**
+ * inScope() as SQL: the row's world is the scope's world and its marking is visible to the
+ * scope's viewer. Every store that reads marked rows for someone filters with this.
+ */
+export function scopeVisibleTo(markingIdColumn: string, exerciseIdColumn: string, scope: Scope): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${inWorld(exerciseIdColumn, scope.exerciseId)} and ${markingVisibleTo(markingIdColumn, scope.viewer)})`
 }
 
 /** A sub-select of the ids of every marking the viewer may see. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Marking, Viewer } from './marking'
-import { canSee } from './visibility'
+import { canSee, inScope } from './visibility'
 
 // A small world: hub; nation EE with CERT EE-CERT and a partner under it; nation LV.
 const viewer = (userId: string, orgChain: string[]): Viewer => ({ userId, orgId: orgChain[0]!, orgChain })
@@ -39,5 +39,20 @@ describe('canSee follows the TLP table of DESIGN.md', () => {
     ['the originating organization does not see its RED for others', viewer('u-lv-2', ['lv', 'hub']), marking('RED', { audienceUsers: ['u-ee'] }), false],
   ] as const)('%s', (_name, who, m, expected) => {
     expect(canSee(who, m)).toBe(expected)
+  })
+})
+
+describe('inScope adds the exercise wall to canSee', () => {
+  const green = marking('GREEN')
+  it.each([
+    ['real traffic reaches the real world', eeAdmin, null, green, null, true],
+    ['an exercise\u2019s GREEN does not reach the real world', eeAdmin, null, green, 'ex-1', false],
+    ['real GREEN does not reach an exercise', eeAdmin, 'ex-1', green, null, false],
+    ['one exercise does not reach another', eeAdmin, 'ex-2', green, 'ex-1', false],
+    ['an exercise reaches itself', eeAdmin, 'ex-1', green, 'ex-1', true],
+    ['the wall widens nothing: RED for others stays hidden in its own exercise', hubCoordinator, 'ex-1', marking('RED', { audienceUsers: ['u-ee'] }), 'ex-1', false],
+    ['anonymous readers see CLEAR of their own world only', null, null, marking('CLEAR'), 'ex-1', false],
+  ] as const)('%s', (_name, who, world, m, rowWorld, expected) => {
+    expect(inScope({ viewer: who, exerciseId: world }, m, rowWorld)).toBe(expected)
   })
 })

@@ -1,4 +1,5 @@
 import type { Marking, MaybeViewer } from './marking'
+import type { Scope } from './scope'
 
 /**
  * THE visibility rule of the hub. Every interface decides what a viewer may see through this
@@ -28,4 +29,13 @@ export function canSee(viewer: MaybeViewer, m: Marking): boolean {
     case 'RED':
       return m.audienceUsers.includes(viewer.userId)
   }
+}
+
+/**
+ * The exercise wall on top of canSee(): something of world `exerciseId` (null: the real world)
+ * reaches a scope only in that same world, and only if its marking lets the viewer see it. The
+ * SQL twin is scopeVisibleTo() in sql-filter.ts, held to the same answers by its property test.
+ */
+export function inScope(scope: Scope, m: Marking, exerciseId: string | null): boolean {
+  return exerciseId === scope.exerciseId && canSee(scope.viewer, m)
 }

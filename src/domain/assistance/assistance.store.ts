@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely'
 import type { Db } from '../../store/db'
 import type { AssistanceOfferTable, AssistanceRequestTable } from '../../store/schema'
 import type { Tx } from '../../store/tx'
+import { inWorld } from '../../tlp'
 
 type Q = Db | Tx
 export type RequestRow = Selectable<AssistanceRequestTable>
@@ -11,25 +12,40 @@ export async function insertRequest(q: Q, row: RequestRow): Promise<void> {
   await q.insertInto('assistance_request').values(row).execute()
 }
 
+/** Any request by id, whatever its world: for the hub's own steps (deadlines), never shown as such. */
 export async function findRequest(q: Q, id: string): Promise<RequestRow | null> {
   return (await q.selectFrom('assistance_request').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+/**
+ * A request of the world `exerciseId` (null: the real world), for reads on someone's behalf.
+ * Requests and offers carry no marking of their own (who sees them follows from the incident
+ * and the offers), so their part of the scope is the world; the callers add the rest.
+ */
+export async function findRequestIn(q: Q, exerciseId: string | null, id: string): Promise<RequestRow | null> {
+  return (await q.selectFrom('assistance_request').selectAll().where('id', '=', id).where(inWorld('assistance_request.exercise_id', exerciseId)).executeTakeFirst()) ?? null
 }
 
 export async function updateRequest(q: Q, id: string, set: Partial<RequestRow>): Promise<void> {
   await q.updateTable('assistance_request').set(set).where('id', '=', id).execute()
 }
 
-export async function requestsOfNation(q: Q, nationId: string, limit: number): Promise<RequestRow[]> {
-  return q.selectFrom('assistance_request').selectAll().where('nation_id', '=', nationId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
+export async function requestsOfNation(q: Q, exerciseId: string | null, nationId: string, limit: number): Promise<RequestRow[]> {
+  return q
+    .selectFrom('assistance_request')
+    .selectAll()
+    .where('nation_id', '=', nationId)
+    .where(inWorld('assistance_request.exercise_id', exerciseId))
+    .orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
 }
 
-export async function requestsInState(q: Q, state: string): Promise<RequestRow[]> {
-  return q.selectFrom('assistance_request').selectAll().where('state', '=', state).orderBy('escalated_at').orderBy('id').execute()
+export async function requestsInState(q: Q, exerciseId: string | null, state: string): Promise<RequestRow[]> {
+  return q.selectFrom('assistance_request').selectAll().where('state', '=', state).where(inWorld('assistance_request.exercise_id', exerciseId)).orderBy('escalated_at').orderBy('id').execute()
 }
 
-/** Requests that left the draft stage (for metrics), optionally of one nation. */
-export async function submittedRequests(q: Q, nationId: string | null): Promise<RequestRow[]> {
-  let query = q.selectFrom('assistance_request').selectAll().where('submitted_at', 'is not', null)
+/** Requests of one world that left the draft stage (for metrics), optionally of one nation. */
+export async function submittedRequests(q: Q, exerciseId: string | null, nationId: string | null): Promise<RequestRow[]> {
+  let query = q.selectFrom('assistance_request').selectAll().where('submitted_at', 'is not', null).where(inWorld('assistance_request.exercise_id', exerciseId))
   if (nationId !== null) query = query.where('nation_id', '=', nationId)
   return query.orderBy('submitted_at').execute()
 }
@@ -38,8 +54,9 @@ export async function insertOffer(q: Q, row: OfferRow): Promise<void> {
   await q.insertInto('assistance_offer').values(row).execute()
 }
 
-export async function findOffer(q: Q, id: string): Promise<OfferRow | null> {
-  return (await q.selectFrom('assistance_offer').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+/** An offer of the world `exerciseId` (null: the real world). */
+export async function findOffer(q: Q, exerciseId: string | null, id: string): Promise<OfferRow | null> {
+  return (await q.selectFrom('assistance_offer').selectAll().where('id', '=', id).where(inWorld('assistance_offer.exercise_id', exerciseId)).executeTakeFirst()) ?? null
 }
 
 export async function updateOffer(q: Q, id: string, set: Partial<OfferRow>): Promise<void> {
@@ -59,13 +76,14 @@ export async function offersOfRequests(q: Q, requestIds: readonly string[]): Pro
   return out
 }
 
-/** Offers addressed to these organizations (a provider and, for its nation's POCs, the nation's). */
-export async function offersTo(q: Q, orgIds: readonly string[], limit: number): Promise<OfferRow[]> {
+/** Offers of one world addressed to these organizations (a provider and, for its nation's POCs, the nation's). */
+export async function offersTo(q: Q, exerciseId: string | null, orgIds: readonly string[], limit: number): Promise<OfferRow[]> {
   if (orgIds.length === 0) return []
   return q
     .selectFrom('assistance_offer')
     .selectAll()
     .where((eb) => eb.or([eb('provider_org', 'in', [...orgIds]), eb('provider_nation', 'in', [...orgIds])]))
+    .where(inWorld('assistance_offer.exercise_id', exerciseId))
     .orderBy('sent_at', 'desc')
     .limit(limit)
     .execute()

@@ -93,7 +93,7 @@ export interface AssistanceMetrics {
 export async function assistanceMetrics(deps: Deps, actor: Actor): Promise<AssistanceMetrics> {
   const hub = isHubCoordinator(actor)
   if (!hub && actor.nationId === null) throw forbidden('Assistance metrics are for member nations and the hub\u2019s coordinators')
-  const rows = await store.submittedRequests(deps.db, hub ? null : actor.nationId)
+  const rows = await store.submittedRequests(deps.db, actor.exerciseId, hub ? null : actor.nationId)
   const offers = await store.offersOfRequests(deps.db, rows.map((r) => r.id))
   const countries = new Map<string, string>()
   const per: RequestMetrics[] = []

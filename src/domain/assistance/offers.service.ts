@@ -21,7 +21,7 @@ const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
 /** The offer, if it was made to the caller's organization or (for its POCs) its nation. */
 async function offerToMe(q: Db | Tx, actor: Actor, id: string): Promise<{ offer: store.OfferRow; req: store.RequestRow }> {
-  const offer = await store.findOffer(q, id)
+  const offer = await store.findOffer(q, actor.exerciseId, id)
   if (!offer || (actor.orgId !== offer.provider_org && actor.orgId !== offer.provider_nation)) throw notFound('Offer')
   const req = await store.findRequest(q, offer.request_id)
   if (!req) throw notFound('Offer')
@@ -29,7 +29,7 @@ async function offerToMe(q: Db | Tx, actor: Actor, id: string): Promise<{ offer:
 }
 
 export async function listMyOffers(deps: Deps, actor: Actor, limit: number): Promise<CandidateOfferView[]> {
-  const offers = await store.offersTo(deps.db, [actor.orgId], limit)
+  const offers = await store.offersTo(deps.db, actor.exerciseId, [actor.orgId], limit)
   const out: CandidateOfferView[] = []
   for (const o of offers) {
     const req = await store.findRequest(deps.db, o.request_id)
@@ -71,7 +71,7 @@ export async function acceptOffer(deps: Deps, actor: Actor, id: string): Promise
     }
     const done = { ...offer, ...answered }
     const { markingId, marking } = await offerEventMarking(u, req, done, true)
-    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state } })
+    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state } })
     return candidateOfferView(done, next)
   })
 }
@@ -86,7 +86,7 @@ export async function declineOffer(deps: Deps, actor: Actor, id: string, reason:
     await u.audit(actor, 'assistance.offer.decline', id, { requestId: req.id, reason })
     const done = { ...offer, ...answered }
     const { markingId, marking } = await offerEventMarking(u, req, done, true)
-    await u.emit({ type: 'assistance.offer.declined', markingId, marking, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, reason } })
+    await u.emit({ type: 'assistance.offer.declined', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, reason } })
     const offers = await store.offersOf(u.tx, req.id)
     const open = offers.some((o) => o.state === 'pending')
     const accepted = offers.some((o) => o.state === 'accepted')
@@ -114,6 +114,7 @@ export async function deliver(deps: Deps, actor: Actor, id: string, input: Deliv
       type: 'assistance.assignment.delivered',
       markingId: facts!.markingId,
       marking: facts!.marking,
+      exerciseId: req.exercise_id,
       subject: { incidentId: req.incident_id, requestId: req.id, objectId: id },
       payload: { offerId: id, providerOrg: offer.provider_org, text: input.text, intelIds: input.intelIds ?? [] },
     })
@@ -124,7 +125,7 @@ export async function deliver(deps: Deps, actor: Actor, id: string, input: Deliv
 /** Requests that found nobody, for the hub's coordinators: sanitized, like a candidate sees them. */
 export async function listEscalations(deps: Deps, actor: Actor): Promise<EscalationView[]> {
   if (!isHubCoordinator(actor)) throw forbidden('The escalation queue is for the hub\u2019s coordinators')
-  const rows = await store.requestsInState(deps.db, 'escalated')
+  const rows = await store.requestsInState(deps.db, actor.exerciseId, 'escalated')
   const offers = await store.offersOfRequests(deps.db, rows.map((r) => r.id))
   const out: EscalationView[] = []
   for (const r of rows) out.push(escalationView(r, (await findOrg(deps.db, r.nation_id))?.country ?? '', offers.filter((o) => o.request_id === r.id).length))
@@ -135,10 +136,10 @@ export async function listEscalations(deps: Deps, actor: Actor): Promise<Escalat
 export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: string, capabilityId: string): Promise<EscalationView> {
   if (!isHubCoordinator(actor)) throw forbidden('Only the hub\u2019s coordinators offer escalated requests by hand')
   return unitOfWork(deps, async (u) => {
-    const req = await store.findRequest(u.tx, requestId)
+    const req = await store.findRequestIn(u.tx, actor.exerciseId, requestId)
     if (!req || req.escalated_at === null) throw notFound('Escalated request')
-    // A capability the coordinator may not see answers as a missing one: the hand-picked offer confirms nothing.
-    const cap = await findVisibleCapability(u.tx, actor, capabilityId)
+    // A capability the coordinator may not see, in the request's world, answers as a missing one: the hand-picked offer confirms nothing.
+    const cap = await findVisibleCapability(u.tx, { viewer: actor, exerciseId: req.exercise_id }, capabilityId)
     if (!cap) throw notFound('Capability')
     const facts = await incidents.incidentFacts(u.tx, req.incident_id)
     const named = await store.usersWithRole(u.tx, [cap.org_id], RED_NAMED_ROLES)
@@ -159,7 +160,7 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
 export async function getRequest(deps: Deps, actor: Actor, id: string) {
   const own = await requesterSide(deps.db, actor, id)
   if (own) return requestView(own, await store.offersOf(deps.db, id))
-  const req = await store.findRequest(deps.db, id)
+  const req = await store.findRequestIn(deps.db, actor.exerciseId, id)
   if (!req) throw notFound('Assistance request')
   const mine = (await store.offersOf(deps.db, id)).filter((o) => o.provider_org === actor.orgId || o.provider_nation === actor.orgId)
   if (mine.length > 0) return { ...sanitizedView(req), view: 'candidate' as const, offers: mine.map((o) => candidateOfferView(o, req)) }

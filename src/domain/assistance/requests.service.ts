@@ -31,7 +31,7 @@ async function validateRequest(tx: Tx, input: RequestInput): Promise<void> {
 
 /** The request, if the caller is on the requesting side: of its nation and able to see the incident. */
 async function requesterSide(tx: Tx | Db, actor: Actor, id: string): Promise<store.RequestRow | null> {
-  const req = await store.findRequest(tx, id)
+  const req = await store.findRequestIn(tx, actor.exerciseId, id)
   if (!req || actor.nationId !== req.nation_id) return null
   return (await incidents.incidentForRequest(tx, actor, req.incident_id)) ? req : null
 }
@@ -47,7 +47,7 @@ const full = async (tx: Tx | Db, req: store.RequestRow): Promise<RequestView> =>
 async function emitRequest(u: Unit, type: string, req: store.RequestRow): Promise<RequestView> {
   const view = await full(u.tx, req)
   const facts = await incidents.incidentFacts(u.tx, req.incident_id)
-  await u.emit({ type, markingId: facts!.markingId, marking: facts!.marking, subject: { incidentId: req.incident_id, requestId: req.id }, payload: view })
+  await u.emit({ type, markingId: facts!.markingId, marking: facts!.marking, exerciseId: req.exercise_id, subject: { incidentId: req.incident_id, requestId: req.id }, payload: view })
   return view
 }
 
@@ -93,6 +93,7 @@ export async function createRequest(deps: Deps, actor: Actor, input: RequestInpu
       rating_comment: null,
       created_at: u.at,
       updated_at: u.at,
+      exercise_id: incident.exerciseId,
     }
     await store.insertRequest(u.tx, req)
     await u.audit(actor, 'assistance.request.create', req.id, { category: req.category, urgency: req.urgency })
@@ -142,7 +143,7 @@ export async function cancelRequest(deps: Deps, actor: Actor, id: string, reason
 /** Work begins (the requester or an accepted helper says so). */
 export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{ state: string }> {
   return unitOfWork(deps, async (u) => {
-    const req = await store.findRequest(u.tx, id)
+    const req = await store.findRequestIn(u.tx, actor.exerciseId, id)
     if (!req) throw notFound('Assistance request')
     const requester = (await requesterSide(u.tx, actor, id)) !== null && isRequester(actor, req)
     const helper = (await store.offersOf(u.tx, id)).some((o) => o.state === 'accepted' && (o.provider_org === actor.orgId || o.provider_nation === actor.orgId))
@@ -168,7 +169,7 @@ export async function closeRequest(deps: Deps, actor: Actor, id: string, input: 
 
 export async function listRequests(deps: Deps, actor: Actor, limit: number): Promise<RequestView[]> {
   if (actor.nationId === null) return []
-  const rows = await store.requestsOfNation(deps.db, actor.nationId, limit)
+  const rows = await store.requestsOfNation(deps.db, actor.exerciseId, actor.nationId, limit)
   const out: RequestView[] = []
   for (const r of rows) if (await incidents.incidentForRequest(deps.db, actor, r.incident_id)) out.push(await full(deps.db, r))
   return out

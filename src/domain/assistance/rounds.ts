@@ -74,7 +74,7 @@ function toCandidate(r: CapabilityRow, load: number, rating: { count: number; me
 /** Ranks the capabilities the requesting nation may see, each with its score broken into parts. */
 export async function rankFor(u: Unit, req: store.RequestRow): Promise<MatchResult & { byId: Map<string, CapabilityRow>; incidentMarking: Marking }> {
   const viewer = await requesterViewer(u, req)
-  const rows = await candidateRows(u.tx, viewer, req.category)
+  const rows = await candidateRows(u.tx, { viewer, exerciseId: req.exercise_id }, req.category)
   const ids = rows.map((r) => r.id)
   const load = await store.activeLoad(u.tx, ids)
   const ratings = await store.ratingsOf(u.tx, ids)
@@ -145,6 +145,7 @@ export async function sendOffer(
     deliverable_intel_ids: null,
     delivered_at: null,
     rating: null,
+    exercise_id: req.exercise_id,
   }
   await store.insertOffer(u.tx, offer)
   const { markingId, marking } = await offerEventMarking(u, req, offer, false)
@@ -152,6 +153,7 @@ export async function sendOffer(
     type: 'assistance.offer.sent',
     markingId,
     marking,
+    exerciseId: req.exercise_id,
     subject: { requestId: req.id, objectId: offer.id },
     payload: { offerId: offer.id, answerDueAt: offer.answer_due_at, request: sanitizedView(req) },
   })
@@ -201,7 +203,7 @@ async function escalate(u: Unit, who: Who, req: store.RequestRow): Promise<store
     originatorUser: null,
   }
   const markingId = await saveMarking(u.tx, marking, u.at)
-  await u.emit({ type: 'assistance.request.escalated', markingId, marking, subject: { requestId: req.id }, payload: { request: sanitizedView(req) } })
+  await u.emit({ type: 'assistance.request.escalated', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id }, payload: { request: sanitizedView(req) } })
   await u.audit(who, 'assistance.escalate', req.id, { round: req.round })
   return escalated
 }
@@ -225,7 +227,7 @@ export async function withdrawOffers(u: Unit, req: store.RequestRow, alsoAccepte
     if (o.state !== 'pending' && !(alsoAccepted && o.state === 'accepted')) continue
     await store.updateOffer(u.tx, o.id, { state: nextOfferState(o.state as 'pending', 'withdraw') })
     const { markingId, marking } = await offerEventMarking(u, req, o, false)
-    await u.emit({ type: 'assistance.offer.withdrawn', markingId, marking, subject: { requestId: req.id, objectId: o.id }, payload: { offerId: o.id } })
+    await u.emit({ type: 'assistance.offer.withdrawn', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: o.id }, payload: { offerId: o.id } })
   }
 }
 
@@ -239,7 +241,7 @@ export async function onAnswerDeadline(u: Unit, requestId: string, k: number): P
     if (o.state !== 'pending') continue
     await store.updateOffer(u.tx, o.id, { state: nextOfferState('pending', 'expire') })
     const { markingId, marking } = await offerEventMarking(u, req, o, true)
-    await u.emit({ type: 'assistance.offer.expired', markingId, marking, subject: { requestId: req.id, objectId: o.id }, payload: { offerId: o.id, providerOrg: o.provider_org } })
+    await u.emit({ type: 'assistance.offer.expired', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: o.id }, payload: { offerId: o.id, providerOrg: o.provider_org } })
   }
   await u.audit('system', 'assistance.deadline', req.id, { round: req.round, accepted })
   if (accepted > 0) await move(u, req, 'deadline_passed_partial')

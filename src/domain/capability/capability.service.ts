@@ -4,7 +4,7 @@ import { saveMarking } from '../../store/marking.store'
 import type { Tx } from '../../store/tx'
 import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
-import { findNationByCountry, orgChain, type Actor } from '../members'
+import { findNationByCountry, orgChain, scopeOfActor, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { mayManageCapabilitiesOf, validateCapabilityInput } from './capability.rules'
 import type { CapabilityInput, CapabilityQuery, CapabilityView, StandbyInput } from './capability.schema'
@@ -53,7 +53,7 @@ function rowOf(input: CapabilityInput) {
 }
 
 async function reread(tx: Tx, actor: Actor, id: string): Promise<CapabilityView> {
-  const row = await store.findVisibleCapability(tx, actor, id)
+  const row = await store.findVisibleCapability(tx, scopeOfActor(actor), id)
   if (!row) throw notFound('Capability')
   return store.toCapabilityView(row)
 }
@@ -79,6 +79,7 @@ export async function declareCapability(deps: Deps, actor: Actor, input: Capabil
       created_by: actor.userId,
       created_at: u.at,
       updated_at: u.at,
+      exercise_id: actor.exerciseId,
     })
     await u.audit(actor, 'capability.declare', id, { orgId, category: input.category, capacity: input.capacity })
     return reread(u.tx, actor, id)
@@ -86,7 +87,7 @@ export async function declareCapability(deps: Deps, actor: Actor, input: Capabil
 }
 
 async function managedCapability(tx: Tx, actor: Actor, id: string): Promise<store.CapabilityRow> {
-  const row = await store.findVisibleCapability(tx, actor, id)
+  const row = await store.findVisibleCapability(tx, scopeOfActor(actor), id)
   if (!row) throw notFound('Capability')
   const chain = await orgChain(tx, row.org_id)
   if (!mayManageCapabilitiesOf(actor, chain.map((o) => o.id))) throw forbidden('Only the lending nation\u2019s points of contact and admins change a capability')
@@ -130,12 +131,12 @@ export async function listCapabilities(deps: Deps, actor: Actor, q: CapabilityQu
     if (!nation) return []
     nationId = nation.id
   }
-  const rows = await store.listVisibleCapabilities(deps.db, actor, { category: q.category, nationId, limit: q.limit })
+  const rows = await store.listVisibleCapabilities(deps.db, scopeOfActor(actor), { category: q.category, nationId, limit: q.limit })
   return rows.map(store.toCapabilityView)
 }
 
 export async function getCapability(deps: Deps, actor: Actor, id: string): Promise<CapabilityView> {
-  const row = await store.findVisibleCapability(deps.db, actor, id)
+  const row = await store.findVisibleCapability(deps.db, scopeOfActor(actor), id)
   if (!row) throw notFound('Capability')
   return store.toCapabilityView(row)
 }

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely'
 import type { Db } from '../../store/db'
 import type { CapabilityTable } from '../../store/schema'
 import type { Tx } from '../../store/tx'
-import { markingVisibleTo, type Viewer } from '../../tlp'
+import { inWorld, scopeVisibleTo, type Scope } from '../../tlp'
 import type { CapabilityView } from './capability.schema'
 import type { ServesPolicy } from './capability'
 import type { WorkingHours } from './working-hours'
@@ -34,37 +34,40 @@ export function toCapabilityView(r: CapabilityRow): CapabilityView {
   }
 }
 
-/** Capabilities with their nation's country code and TLP, only those the viewer may see. */
-function visible(q: Q, viewer: Viewer) {
+/** Capabilities with their nation's country code and TLP, only those in the scope (its world, visible to its viewer). */
+function visible(q: Q, scope: Scope) {
   return q
     .selectFrom('capability')
     .innerJoin('org as n', 'n.id', 'capability.nation_id')
     .innerJoin('marking as m', 'm.id', 'capability.marking_id')
     .selectAll('capability')
     .select(['n.country as nation', 'm.tlp as tlp'])
-    .where(markingVisibleTo('capability.marking_id', viewer))
+    .where(scopeVisibleTo('capability.marking_id', 'capability.exercise_id', scope))
 }
 
 const withNation = (r: Omit<CapabilityRow, 'nation'> & { nation: string | null }): CapabilityRow => ({ ...r, nation: r.nation ?? '' })
 
-export async function findVisibleCapability(q: Q, viewer: Viewer, id: string): Promise<CapabilityRow | null> {
-  const r = await visible(q, viewer).where('capability.id', '=', id).executeTakeFirst()
+export async function findVisibleCapability(q: Q, scope: Scope, id: string): Promise<CapabilityRow | null> {
+  const r = await visible(q, scope).where('capability.id', '=', id).executeTakeFirst()
   return r ? withNation(r) : null
 }
 
 export async function listVisibleCapabilities(
   q: Q,
-  viewer: Viewer,
+  scope: Scope,
   f: { category?: string; nationId?: string; limit: number },
 ): Promise<CapabilityRow[]> {
-  let query = visible(q, viewer).orderBy('capability.created_at').orderBy('capability.id').limit(f.limit)
+  let query = visible(q, scope).orderBy('capability.created_at').orderBy('capability.id').limit(f.limit)
   if (f.category !== undefined) query = query.where('capability.category', '=', f.category)
   if (f.nationId !== undefined) query = query.where('capability.nation_id', '=', f.nationId)
   return (await query.execute()).map(withNation)
 }
 
-/** One capability whatever its marking: for the hub's own checks (a coordinator's hand-picked offer), never shown as such. */
-export async function findCapability(q: Q, id: string): Promise<CapabilityRow | null> {
+/**
+ * One capability of the world `exerciseId` whatever its marking: for the hub's own checks (a
+ * coordinator's hand-picked offer), never shown as such.
+ */
+export async function findCapability(q: Q, exerciseId: string | null, id: string): Promise<CapabilityRow | null> {
   const r = await q
     .selectFrom('capability')
     .innerJoin('org as n', 'n.id', 'capability.nation_id')
@@ -72,6 +75,7 @@ export async function findCapability(q: Q, id: string): Promise<CapabilityRow | 
     .selectAll('capability')
     .select(['n.country as nation', 'm.tlp as tlp'])
     .where('capability.id', '=', id)
+    .where(inWorld('capability.exercise_id', exerciseId))
     .executeTakeFirst()
   return r ? withNation(r) : null
 }
@@ -84,7 +88,7 @@ export async function updateCapability(q: Q, id: string, row: Partial<Selectable
   await q.updateTable('capability').set(row).where('id', '=', id).execute()
 }
 
-/** Every capability of a category the viewer may see: the candidates matching starts from. */
-export async function candidateRows(q: Q, viewer: Viewer, category: string): Promise<CapabilityRow[]> {
-  return (await visible(q, viewer).where('capability.category', '=', category).execute()).map(withNation)
+/** Every capability of a category in the scope: the candidates matching starts from (an exercise's requests match its own capabilities). */
+export async function candidateRows(q: Q, scope: Scope, category: string): Promise<CapabilityRow[]> {
+  return (await visible(q, scope).where('capability.category', '=', category).execute()).map(withNation)
 }

@@ -3,14 +3,13 @@
  * in SQL, and where the history ends.
  */
 import type { DomainEvent } from '../../bus/event'
-import { eventsAfter, latestSeq, type EventScope } from '../../store/outbox'
+import { eventsAfter, latestSeq } from '../../store/outbox'
+import type { Scope } from '../../tlp'
 import type { Deps } from '../deps'
 
-export type { EventScope }
-
 export const feed = {
-  /** Up to `limit` events after `afterSeq`, oldest first, narrowed to `scope` in the query. */
-  eventsAfter: (deps: Deps, afterSeq: number, limit: number, scope: EventScope = {}): Promise<DomainEvent[]> =>
+  /** Up to `limit` events after `afterSeq`, oldest first, narrowed to `scope` (when given) in the query. */
+  eventsAfter: (deps: Deps, afterSeq: number, limit: number, scope?: Scope): Promise<DomainEvent[]> =>
     eventsAfter(deps.db, afterSeq, limit, scope),
   latestSeq: (deps: Deps): Promise<number> => latestSeq(deps.db),
 }

@@ -3,9 +3,9 @@ import { newId } from '../../core/ids'
 import { loadMarking, loadMarkings, saveMarking } from '../../store/marking.store'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
-import type { Marking, Tlp, Viewer } from '../../tlp'
+import type { Marking, Tlp } from '../../tlp'
 import type { Deps } from '../deps'
-import { orgChain, type Actor } from '../members'
+import { orgChain, scopeOfActor, type Actor } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { severityOf, type SeverityLevel } from '../vocab'
 import { transitionIncident, type IncidentStatus } from './incident'
@@ -77,7 +77,7 @@ async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<Incid
 async function emitIncident(u: Unit, type: string, row: store.IncidentRow): Promise<IncidentView> {
   const marking = await loadMarking(u.tx, row.marking_id)
   const view = toView(row, marking, u.now)
-  await u.emit({ type, markingId: row.marking_id, marking, subject: { incidentId: row.id }, payload: view })
+  await u.emit({ type, markingId: row.marking_id, marking, exerciseId: row.exercise_id, subject: { incidentId: row.id }, payload: view })
   return view
 }
 
@@ -125,6 +125,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
       marking_id: markingId,
       created_at: u.at,
       updated_at: u.at,
+      exercise_id: actor.exerciseId,
     }
     await store.insertIncident(u.tx, row)
     await u.audit(actor, 'incident.report', row.id, { tlp: input.tlp, severity: input.severity })
@@ -133,7 +134,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
 }
 
 async function editable(tx: Tx, actor: Actor, id: string): Promise<store.IncidentRow> {
-  const row = await store.findVisibleIncident(tx, actor, id)
+  const row = await store.findVisibleIncident(tx, scopeOfActor(actor), id)
   if (!row) throw notFound('Incident')
   if (!mayEditIncident(actor, row)) throw forbidden('The reporting organization and its nation\u2019s points of contact change an incident')
   return row
@@ -183,9 +184,9 @@ export async function changeStatus(deps: Deps, actor: Actor, id: string, to: Inc
 /** Anyone who may see the incident (helpers included, once they have accepted) adds to its timeline. */
 export async function addTimelineEntry(deps: Deps, actor: Actor, id: string, input: TimelineInput): Promise<IncidentView> {
   return unitOfWork(deps, async (u) => {
-    const row = await store.findVisibleIncident(u.tx, actor, id)
+    const row = await store.findVisibleIncident(u.tx, scopeOfActor(actor), id)
     if (!row) throw notFound('Incident')
-    await store.insertTimeline(u.tx, { id: newId(), incident_id: id, at: u.at, happened_at: isoOrNull(input.happenedAt) ?? u.at, author: actor.userId, author_org: actor.orgId, text: input.text })
+    await store.insertTimeline(u.tx, { id: newId(), incident_id: id, at: u.at, happened_at: isoOrNull(input.happenedAt) ?? u.at, author: actor.userId, author_org: actor.orgId, text: input.text, exercise_id: row.exercise_id })
     await store.updateIncident(u.tx, id, { updated_at: u.at })
     await u.audit(actor, 'incident.timeline', id, {})
     return emitIncident(u, 'incident.updated', { ...row, updated_at: u.at })
@@ -195,7 +196,7 @@ export async function addTimelineEntry(deps: Deps, actor: Actor, id: string, inp
 /** One incident with its NIS2 clock and timeline; reading a RED or AMBER+STRICT one is audited. */
 export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentView> {
   return unitOfWork(deps, async (u) => {
-    const row = await store.findVisibleIncident(u.tx, actor, id)
+    const row = await store.findVisibleIncident(u.tx, scopeOfActor(actor), id)
     if (!row) throw notFound('Incident')
     const marking = await loadMarking(u.tx, row.marking_id)
     if (AUDITED_READS.includes(marking.tlp)) await u.audit(actor, 'incident.read', id, { tlp: marking.tlp })
@@ -203,18 +204,18 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
   })
 }
 
-export async function listIncidents(deps: Deps, viewer: Viewer, q: IncidentQuery): Promise<IncidentView[]> {
-  const rows = await store.listVisibleIncidents(deps.db, viewer, q)
+export async function listIncidents(deps: Deps, actor: Actor, q: IncidentQuery): Promise<IncidentView[]> {
+  const rows = await store.listVisibleIncidents(deps.db, scopeOfActor(actor), q)
   const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
   const now = deps.clock.now()
   return rows.map((r) => toView(r, markings.get(r.marking_id)!, now))
 }
 
-/** What an assistance request needs to know of its incident, if the viewer may see it. */
-export async function incidentForRequest(tx: Tx | Db, viewer: Viewer, id: string) {
-  const row = await store.findVisibleIncident(tx, viewer, id)
+/** What an assistance request needs to know of its incident, if it is in the actor's scope. */
+export async function incidentForRequest(tx: Tx | Db, actor: Actor, id: string) {
+  const row = await store.findVisibleIncident(tx, scopeOfActor(actor), id)
   if (!row) return null
-  return { id: row.id, nationId: row.nation_id, orgId: row.org_id, severity: row.severity, sectors: list(row.sectors), markingId: row.marking_id, marking: await loadMarking(tx, row.marking_id) }
+  return { id: row.id, exerciseId: row.exercise_id, nationId: row.nation_id, orgId: row.org_id, severity: row.severity, sectors: list(row.sectors), markingId: row.marking_id, marking: await loadMarking(tx, row.marking_id) }
 }
 
 /** What the hub itself needs of an incident to match helpers (its marking and sectors); never shown as such. */

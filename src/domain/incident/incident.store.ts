@@ -2,19 +2,21 @@ import type { Selectable } from 'kysely'
 import type { Db } from '../../store/db'
 import type { IncidentTable, IncidentTimelineTable } from '../../store/schema'
 import type { Tx } from '../../store/tx'
-import { markingVisibleTo, type Viewer } from '../../tlp'
+import { scopeVisibleTo, type Scope } from '../../tlp'
 
 type Q = Db | Tx
 export type IncidentRow = Selectable<IncidentTable>
 export type TimelineRow = Selectable<IncidentTimelineTable>
 
-/** The incident if the viewer may see it; "missing" and "not yours" are the same answer. */
-export async function findVisibleIncident(q: Q, viewer: Viewer, id: string): Promise<IncidentRow | null> {
-  return (await q.selectFrom('incident').selectAll().where('id', '=', id).where(markingVisibleTo('incident.marking_id', viewer)).executeTakeFirst()) ?? null
+const scoped = (scope: Scope) => scopeVisibleTo('incident.marking_id', 'incident.exercise_id', scope)
+
+/** The incident if it is in the scope; "missing", "not yours" and "another world's" are the same answer. */
+export async function findVisibleIncident(q: Q, scope: Scope, id: string): Promise<IncidentRow | null> {
+  return (await q.selectFrom('incident').selectAll().where('id', '=', id).where(scoped(scope)).executeTakeFirst()) ?? null
 }
 
-export async function listVisibleIncidents(q: Q, viewer: Viewer, f: { status?: string; limit: number }): Promise<IncidentRow[]> {
-  let query = q.selectFrom('incident').selectAll().where(markingVisibleTo('incident.marking_id', viewer)).orderBy('created_at', 'desc').orderBy('id').limit(f.limit)
+export async function listVisibleIncidents(q: Q, scope: Scope, f: { status?: string; limit: number }): Promise<IncidentRow[]> {
+  let query = q.selectFrom('incident').selectAll().where(scoped(scope)).orderBy('created_at', 'desc').orderBy('id').limit(f.limit)
   if (f.status !== undefined) query = query.where('status', '=', f.status)
   return query.execute()
 }

@@ -7,7 +7,7 @@
 import { notFound } from '../../core/errors'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
-import type { Actor } from '../members'
+import { scopeOfActor, type Actor } from '../members'
 import { findVisibleIncident, type IncidentRow } from './incident.store'
 
 type Q = Db | Tx
@@ -33,7 +33,7 @@ async function isAcceptedHelper(q: Q, actor: Actor, incidentId: string): Promise
  * incident that does not exist: a caller learns nothing about incidents it may not touch.
  */
 export async function participantIncident(q: Q, actor: Actor, id: string): Promise<IncidentRow> {
-  const row = await findVisibleIncident(q, actor, id)
+  const row = await findVisibleIncident(q, scopeOfActor(actor), id)
   if (!row) throw notFound('Incident')
   if (!onReportingSide(actor, row) && !(await isAcceptedHelper(q, actor, id))) throw notFound('Incident')
   return row

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream'
 import { notFound, unprocessable } from '../../core/errors'
 import { tlpRank, type Tlp } from '../../tlp'
 import type { Deps } from '../deps'
-import type { Actor } from '../members'
+import { scopeOfActor, type Actor } from '../members'
 import { incidents } from '../incident'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
@@ -24,7 +24,6 @@ export interface ImportOptions {
   audienceOrgs?: readonly string[]
   audienceUsers?: readonly string[]
   incidentId?: string | null
-  exerciseId?: string | null
   onProgress?: (objectsRead: number) => void
 }
 
@@ -43,7 +42,6 @@ export async function importBundle(deps: Deps, actor: Actor, source: Readable, o
     partial,
     audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], ...(opts.tlp ? { defaultTlp: opts.tlp } : {}) },
     incidentId: opts.incidentId ?? null,
-    exerciseId: opts.exerciseId ?? null,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   })
 }
@@ -79,7 +77,6 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
     partial,
     audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], tlpById },
     incidentId: opts.incidentId ?? null,
-    exerciseId: opts.exerciseId ?? null,
     warnings,
   })
 }
@@ -88,7 +85,7 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
 export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promise<{ objects: IntelObjectView[]; next: string | null }> {
   const rows = await visibleObjectsPage(
     deps.db,
-    actor,
+    scopeOfActor(actor),
     {
       version: parseVersion(q.version),
       ...(q.type ? { types: q.type } : {}),
@@ -109,7 +106,7 @@ export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promi
 
 /** The object's versions the actor may see: the latest by default. Not found when none. */
 export async function getObject(deps: Deps, actor: Actor, id: string, version?: string): Promise<IntelObjectView[]> {
-  const rows = await visibleObjectsPage(deps.db, actor, { ids: [id], version: parseVersion(version) }, 0, 1000)
+  const rows = await visibleObjectsPage(deps.db, scopeOfActor(actor), { ids: [id], version: parseVersion(version) }, 0, 1000)
   if (rows.length === 0) throw notFound(`Intel object ${id}`)
   const strict = new StrictReads()
   for (const r of rows) strict.note(r.id, r.tlp)

@@ -1,9 +1,9 @@
 /**
- * Intel queries. Every read that returns objects takes the viewer and filters by marking in the
- * SQL (markingVisibleTo), never after.
+ * Intel queries. Every read that returns objects takes the scope (viewer and world) and filters
+ * by world and marking in the SQL (scopeVisibleTo), never after.
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
-import { markingVisibleTo, type MaybeViewer, type Tlp } from '../../tlp'
+import { inWorld, scopeVisibleTo, type Scope, type Tlp } from '../../tlp'
 import type { Db } from '../../store/db'
 import type { IntelBulk } from '../../store/intel-bulk'
 import type { Database } from '../../store/schema'
@@ -22,13 +22,20 @@ function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
 }
 
 /**
- * Every version of these ids that `orgId` holds. Versions are per holder: another member's copy
- * of the same object is its own, under its own marking (and the uploader is not told of it).
+ * Every version of these ids that `orgId` holds in the world `exerciseId`. Versions are per holder
+ * and per world: another member's copy of the same object is its own, under its own marking (and
+ * the uploader is not told of it), and an exercise's copy never demotes a real one.
  */
-export async function versionsOf(q: Q, orgId: string, ids: readonly string[]): Promise<Map<string, StoredVersion[]>> {
+export async function versionsOf(q: Q, orgId: string, exerciseId: string | null, ids: readonly string[]): Promise<Map<string, StoredVersion[]>> {
   const out = new Map<string, StoredVersion[]>()
   for (const part of chunks([...new Set(ids)], LOOKUP_CHUNK)) {
-    const rows = await q.selectFrom('intel_object').select(['row_id', 'id', 'modified', 'is_latest']).where('org_id', '=', orgId).where('id', 'in', part).execute()
+    const rows = await q
+      .selectFrom('intel_object')
+      .select(['row_id', 'id', 'modified', 'is_latest'])
+      .where('org_id', '=', orgId)
+      .where('id', 'in', part)
+      .where(inWorld('intel_object.exercise_id', exerciseId))
+      .execute()
     for (const r of rows) {
       const list = out.get(r.id) ?? []
       list.push({ rowId: Number(r.row_id), modified: r.modified, isLatest: r.is_latest === 1 })
@@ -46,8 +53,8 @@ export async function demoteVersions(q: Q, rowIds: readonly number[]): Promise<v
   }
 }
 
-/** The marking ids of the latest versions of `ids` that the viewer may see (one per holder). */
-export async function visibleMarkingIdsOf(q: Q, viewer: MaybeViewer, ids: readonly string[]): Promise<Map<string, string[]>> {
+/** The marking ids of the latest versions of `ids` in the scope (one per holder). */
+export async function visibleMarkingIdsOf(q: Q, scope: Scope, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   for (const part of chunks([...new Set(ids)], LOOKUP_CHUNK)) {
     const rows = await q
@@ -55,7 +62,7 @@ export async function visibleMarkingIdsOf(q: Q, viewer: MaybeViewer, ids: readon
       .select(['id', 'marking_id'])
       .where('id', 'in', part)
       .where('is_latest', '=', 1)
-      .where(markingVisibleTo('intel_object.marking_id', viewer))
+      .where(scopeVisibleTo('intel_object.marking_id', 'intel_object.exercise_id', scope))
       .execute()
     for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.marking_id])
   }
@@ -120,10 +127,10 @@ function versionCondition(eb: Eb, version: ObjectFilter['version']): Expression<
 }
 
 /**
- * One page of the objects the viewer may see, in row order after `afterRowId` (keyset
+ * One page of the objects in the scope, in row order after `afterRowId` (keyset
  * pagination: exports walk the whole set page by page without holding it).
  */
-export async function visibleObjectsPage(q: Q, viewer: MaybeViewer, f: ObjectFilter, afterRowId: number, limit: number): Promise<ObjectRow[]> {
+export async function visibleObjectsPage(q: Q, scope: Scope, f: ObjectFilter, afterRowId: number, limit: number): Promise<ObjectRow[]> {
   let query = q
     .selectFrom('intel_object')
     .innerJoin('marking', 'marking.id', 'intel_object.marking_id')
@@ -131,7 +138,7 @@ export async function visibleObjectsPage(q: Q, viewer: MaybeViewer, f: ObjectFil
       'intel_object.row_id', 'intel_object.id', 'intel_object.type', 'intel_object.modified', 'intel_object.is_latest',
       'intel_object.org_id', 'intel_object.date_added', 'intel_object.incident_id', 'intel_object.json', 'marking.tlp',
     ])
-    .where(markingVisibleTo('intel_object.marking_id', viewer))
+    .where(scopeVisibleTo('intel_object.marking_id', 'intel_object.exercise_id', scope))
     .where('intel_object.row_id', '>', afterRowId)
   query = query.where((eb) => versionCondition(eb as unknown as Eb, f.version) ?? sql<SqlBool>`1 = 1`)
   if (f.types && f.types.length > 0) query = query.where('intel_object.type', 'in', [...f.types])

@@ -40,6 +40,7 @@ export async function actorFor(q: Deps['db'] | Tx, user: User): Promise<Actor> {
     roles: user.roles,
     orgKind: org.kind,
     nationId: nation?.id ?? null,
+    exerciseId: null,
   }
 }
 
@@ -218,7 +219,7 @@ export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: O
 export async function systemActor(deps: Deps): Promise<Actor> {
   const hub = await store.findHub(deps.db)
   if (!hub) throw new Error('The hub is not set up yet: run `shieldwall setup` (or start the hub once) first')
-  return { userId: 'system:cli', orgId: hub.id, orgChain: [hub.id], email: 'cli@localhost', roles: ['admin', 'coordinator'], orgKind: 'hub', nationId: null }
+  return { userId: 'system:cli', orgId: hub.id, orgChain: [hub.id], email: 'cli@localhost', roles: ['admin', 'coordinator'], orgKind: 'hub', nationId: null, exerciseId: null }
 }
 
 export async function findOrgByNameOrId(deps: Deps, ref: string): Promise<Org | null> {

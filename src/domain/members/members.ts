@@ -1,5 +1,6 @@
 /** Organizations, users and roles, and the rules of who may manage whom. */
 import type { Viewer } from '../../tlp/marking'
+import type { Scope } from '../../tlp/scope'
 
 export const ORG_KINDS = ['hub', 'nation', 'agency', 'cert', 'partner'] as const
 export type OrgKind = (typeof ORG_KINDS)[number]
@@ -33,7 +34,18 @@ export interface Actor extends Viewer {
   orgKind: OrgKind
   /** The nation the actor's organization belongs to (itself for a nation), null for the hub. */
   nationId: string | null
+  /**
+   * The world the actor acts in: an exercise's id, or null for the real world (the default).
+   * Every read is walled to it and every write records it (see tlp/scope.ts).
+   */
+  exerciseId: string | null
 }
+
+/** What the actor may read: its TLP viewer in its world. */
+export const scopeOfActor = (a: Actor): Scope => ({ viewer: a, exerciseId: a.exerciseId })
+
+/** The same actor, acting in another world (an exercise, or null: the real world). */
+export const inExercise = (a: Actor, exerciseId: string | null): Actor => ({ ...a, exerciseId })
 
 /** Which kind of parent each kind of organization sits under. */
 export const PARENT_KIND: Record<Exclude<OrgKind, 'hub'>, OrgKind> = {

@@ -10,6 +10,7 @@ import * as m0002 from './0002_outbox'
 import * as m0100 from './0100_assistance'
 import * as m0200 from './0200_intel'
 import * as m0250 from './0250_intel_sightings'
+import * as m0300 from './0300_exercise_scope'
 import * as m0320 from './0320_capability_audience'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
@@ -20,5 +21,6 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0100_assistance': m0100.up,
   '0200_intel': m0200.up,
   '0250_intel_sightings': m0250.up,
+  '0300_exercise_scope': m0300.up,
   '0320_capability_audience': m0320.up,
 }

@@ -76,7 +76,7 @@ async function correlateBatch(ctx: Context, cap: number, exerciseId: string | nu
   const holdings = (await holdingsOf(ctx.u.tx, live, exerciseId)).filter((h) => !newRowIds.has(h.rowId))
   if (holdings.length === 0) return
   const rows = await newRows(ctx.u.tx, [...newRowIds])
-  const repeated = await heldByEarlierVersions(ctx.u.tx, live, [...new Set(postings.map((p) => p.stixId))])
+  const repeated = await heldByEarlierVersions(ctx.u.tx, exerciseId, live, [...new Set(postings.map((p) => p.stixId))])
   const holdersByKey = new Map<string, Holding[]>()
   for (const h of holdings) (holdersByKey.get(h.key) ?? holdersByKey.set(h.key, []).get(h.key)!).push(h)
   await ctx.loadMarkings([...holdings.map((h) => h.markingId), ...[...rows.values()].map((r) => r.markingId)])

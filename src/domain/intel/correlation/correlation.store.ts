@@ -3,17 +3,10 @@
  * latest version of each object. Every query takes a batch of keys (IN lists of at most
  * KEY_BATCH), never one value at a time.
  */
-import type { ExpressionBuilder } from 'kysely'
-import type { Database } from '../../../store/schema'
 import type { Tx } from '../../../store/tx'
+import { inWorld } from '../../../tlp'
 
 export const KEY_BATCH = 500
-
-/** Exercise traffic and real traffic never meet: postings match only within one scope. */
-export const inScope =
-  (column: 'p.exercise_id', exerciseId: string | null) =>
-  (eb: ExpressionBuilder<Database & { p: Database['intel_posting'] }, 'p'>) =>
-    exerciseId === null ? eb(column, 'is', null) : eb(column, '=', exerciseId)
 
 /** How many distinct objects (latest versions) hold each key in the scope. */
 export async function holderCounts(tx: Tx, keys: readonly string[], exerciseId: string | null): Promise<Map<string, number>> {
@@ -22,7 +15,8 @@ export async function holderCounts(tx: Tx, keys: readonly string[], exerciseId: 
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
     .select(['p.key', (eb) => eb.fn.count<number>('p.stix_id').distinct().as('n')])
     .where('p.key', 'in', keys)
-    .where(inScope('p.exercise_id', exerciseId))
+    // Exercise traffic and real traffic never meet: postings match only within one world.
+    .where(inWorld('p.exercise_id', exerciseId))
     .where('o.is_latest', '=', 1)
     .groupBy('p.key')
     .execute()
@@ -46,7 +40,8 @@ export async function holdingsOf(tx: Tx, keys: readonly string[], exerciseId: st
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
     .select(['p.key', 'p.row_id', 'o.id', 'o.type', 'o.org_id', 'o.user_id', 'o.marking_id'])
     .where('p.key', 'in', keys)
-    .where(inScope('p.exercise_id', exerciseId))
+    // Exercise traffic and real traffic never meet: postings match only within one world.
+    .where(inWorld('p.exercise_id', exerciseId))
     .where('o.is_latest', '=', 1)
     .where('o.revoked', '=', 0)
     .execute()
@@ -69,9 +64,10 @@ export async function newRows(tx: Tx, rowIds: readonly number[]): Promise<Map<nu
 
 /**
  * (key, object) pairs among the given ones that an earlier version of the same object already
- * held: that value was correlated when the earlier version came, so a new version stays quiet.
+ * held in the same world: that value was correlated when the earlier version came, so a new
+ * version stays quiet (another world's copy says nothing about this one).
  */
-export async function heldByEarlierVersions(tx: Tx, keys: readonly string[], stixIds: readonly string[]): Promise<Set<string>> {
+export async function heldByEarlierVersions(tx: Tx, exerciseId: string | null, keys: readonly string[], stixIds: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0 || stixIds.length === 0) return new Set()
   const out = new Set<string>()
   for (let i = 0; i < stixIds.length; i += KEY_BATCH) {
@@ -80,6 +76,7 @@ export async function heldByEarlierVersions(tx: Tx, keys: readonly string[], sti
       .select(['key', 'stix_id'])
       .where('key', 'in', keys)
       .where('stix_id', 'in', stixIds.slice(i, i + KEY_BATCH))
+      .where(inWorld('intel_posting.exercise_id', exerciseId))
       .groupBy(['key', 'stix_id'])
       .having((eb) => eb.fn.countAll(), '>', 1)
       .execute()

@@ -43,6 +43,7 @@ export const actorOf = (userId: string, orgChain: readonly string[]): Actor => (
   roles: ['analyst'],
   orgKind: 'nation',
   nationId: null,
+  exerciseId: null,
 })
 
 export interface AddedObject {

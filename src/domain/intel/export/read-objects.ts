@@ -5,7 +5,7 @@
 import { badRequest } from '../../../core/errors'
 import { isTlp, TLP_LEVELS, tlpRank, type Tlp } from '../../../tlp'
 import type { Deps } from '../../deps'
-import type { Actor } from '../../members'
+import { scopeOfActor, type Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import type { IntelObjectView, ObjectFilter, VersionSelector } from '../intel'
 import { visibleObjectsPage, type ObjectRow } from '../intel.store'
@@ -40,11 +40,11 @@ export function viewOf(r: ObjectRow): IntelObjectView {
   }
 }
 
-/** Every visible row matching the filter, page by page (never the whole set in memory). */
+/** Every row in the viewer's scope matching the filter, page by page (never the whole set in memory). */
 export async function* visibleRows(deps: Deps, viewer: Actor, filter: ObjectFilter, pageSize = 500): AsyncGenerator<ObjectRow[]> {
   let after = 0
   for (;;) {
-    const page = await visibleObjectsPage(deps.db, viewer, filter, after, pageSize)
+    const page = await visibleObjectsPage(deps.db, scopeOfActor(viewer), filter, after, pageSize)
     if (page.length === 0) return
     yield page
     if (page.length < pageSize) return

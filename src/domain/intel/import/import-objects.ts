@@ -5,11 +5,12 @@
  * entry close it. A reject fails the whole import unless it is partial; a crash at any point
  * leaves nothing of it.
  */
-import { AppError, unprocessable } from '../../../core/errors'
+import { AppError, conflict, unprocessable } from '../../../core/errors'
+import { isUniqueViolation } from '../../../store/errors'
 import type { IntelBulk, IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
-import type { Actor } from '../../members'
+import { scopeOfActor, type Actor } from '../../members'
 import { participantIncident } from '../../incident'
 import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
@@ -26,7 +27,6 @@ export interface ImportInput {
   partial: boolean
   audience: ImportAudience
   incidentId?: string | null
-  exerciseId?: string | null
   /** Warnings from converting the input (e.g. MISP), passed into the summary. */
   warnings?: readonly string[]
   /** Called after each batch with the number of objects read so far. */
@@ -79,7 +79,7 @@ class ImportRun {
 
   /** Sorts a batch into rows to write, by the version rules against the store and the batch itself. */
   async versioned(valid: readonly PreparedObject[]): Promise<{ pending: Pending[]; demote: number[] }> {
-    const versions = await versionsOf(this.u.tx, this.actor.orgId, valid.map((o) => o.id))
+    const versions = await versionsOf(this.u.tx, this.actor.orgId, this.actor.exerciseId, valid.map((o) => o.id))
     const pending: Pending[] = []
     const demote: number[] = []
     for (const obj of valid) {
@@ -122,7 +122,7 @@ class ImportRun {
       org_id: this.actor.orgId,
       user_id: this.actor.userId,
       date_added: this.u.at,
-      exercise_id: this.input.exerciseId ?? null,
+      exercise_id: this.actor.exerciseId,
       incident_id: this.input.incidentId ?? null,
       json: obj.json,
     }
@@ -141,7 +141,7 @@ class ImportRun {
     }
     if (derived.length === 0) return
     const refs = [...new Set(derived.flatMap((p) => p.obj.derived))].filter((id) => !inBatch.has(id))
-    const stored = await visibleMarkingIdsOf(this.u.tx, this.actor, refs)
+    const stored = await visibleMarkingIdsOf(this.u.tx, scopeOfActor(this.actor), refs)
     for (const p of derived) {
       const refMarkings = p.obj.derived.flatMap((id) => {
         const m = inBatch.get(id)
@@ -210,7 +210,7 @@ class ImportRun {
       type: 'intel.added',
       markingId,
       marking,
-      exerciseId: this.input.exerciseId ?? null,
+      exerciseId: this.actor.exerciseId,
       subject: this.input.incidentId ? { incidentId: this.input.incidentId } : {},
       payload: {
         bundleId: s.bundleId,
@@ -247,6 +247,11 @@ export async function importObjects(deps: Deps, actor: Actor, input: ImportInput
   const endImport = bulkOf(deps).beginImport()
   try {
     return await importInOneUnit(deps, actor, input)
+  } catch (e) {
+    // Versions are kept per world, but one organization holds one row per (id, modified): the
+    // same version in a second world is refused as a conflict, with nothing written.
+    if (isUniqueViolation(e)) throw conflict('version_already_held', 'Your organization already holds this version of an object (in another world, or from an import running at the same time); give the copy its own modified')
+    throw e
   } finally {
     endImport()
   }

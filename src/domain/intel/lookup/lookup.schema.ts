@@ -9,7 +9,7 @@ export const MAX_MATCHES_PER_KEY = 100
 export const LookupInput = Type.Object(
   {
     values: Type.Array(Type.String({ maxLength: 2048 }), { minItems: 1, maxItems: MAX_LOOKUP_VALUES, description: 'IPs, CIDRs, domains, URLs, e-mail addresses, hashes, …' }),
-    exerciseId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'look up in this exercise instead of real traffic' })),
+    exerciseId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'look up in this exercise instead of real traffic (as the Shieldwall-Exercise header does; this field wins)' })),
     includeInvisible: Type.Optional(
       Type.Boolean({
         description:

@@ -1,7 +1,7 @@
 import { badRequest, unprocessable } from '../../../core/errors'
-import type { Tlp } from '../../../tlp'
+import type { Scope, Tlp } from '../../../tlp'
 import type { Deps } from '../../deps'
-import type { Actor } from '../../members'
+import { inExercise, scopeOfActor, type Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import { correlationSettings } from '../correlation'
 import { normalizeLookupValue, refangValue } from '../../../formats/observables'
@@ -24,7 +24,8 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
     throw unprocessable('invisible_not_reported', 'Matches you may not see are never reported; leave includeInvisible out or false', '/includeInvisible')
   }
   if (input.values.length > MAX_LOOKUP_VALUES) throw badRequest('too_many_values', `At most ${MAX_LOOKUP_VALUES} values per lookup`, '/values')
-  const exerciseId = input.exerciseId ?? null
+  // The body's exerciseId (older clients) names the world as the Shieldwall-Exercise header does.
+  const scope = scopeOfActor(input.exerciseId === undefined ? actor : inExercise(actor, input.exerciseId))
   const { warningLists } = correlationSettings(deps.correlation)
   const understood = input.values.map(refangValue)
   const keysOf = understood.map((u) => normalizeLookupValue(u.value))
@@ -32,13 +33,13 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
 
   const byKey = new Map<string, MatchRow[]>()
   for (let i = 0; i < keys.length; i += KEY_BATCH) {
-    for (const row of await visibleMatches(deps.db, actor, keys.slice(i, i + KEY_BATCH), exerciseId, MAX_MATCHES_PER_KEY)) {
+    for (const row of await visibleMatches(deps.db, scope, keys.slice(i, i + KEY_BATCH), MAX_MATCHES_PER_KEY)) {
       const held = byKey.get(row.key)
       if (held) held.push(row)
       else byKey.set(row.key, [row])
     }
   }
-  const sightings = await sightingsOfMatches(deps, actor, byKey, exerciseId)
+  const sightings = await sightingsOfMatches(deps, scope, byKey)
   const present = (r: MatchRow): LookupMatch => ({
     key: r.key,
     objectId: r.id,
@@ -77,9 +78,9 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
  * The visible sightings of the matched objects, summarized by object id. A hub that holds no
  * sighting at all (one cheap probe) skips the batched query over every matched id.
  */
-async function sightingsOfMatches(deps: Deps, actor: Actor, byKey: ReadonlyMap<string, readonly MatchRow[]>, exerciseId: string | null): Promise<Map<string, SightingSummary> | null> {
+async function sightingsOfMatches(deps: Deps, scope: Scope, byKey: ReadonlyMap<string, readonly MatchRow[]>): Promise<Map<string, SightingSummary> | null> {
   if (byKey.size === 0 || !(await anySightings(deps.db))) return null
   const ids = new Set<string>()
   for (const rows of byKey.values()) for (const r of rows) ids.add(r.id)
-  return summarize((await visibleSightingsOf(deps.db, actor, [...ids], exerciseId)).map((r) => r.json))
+  return summarize((await visibleSightingsOf(deps.db, scope, [...ids])).map((r) => r.json))
 }

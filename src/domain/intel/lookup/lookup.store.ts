@@ -6,7 +6,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../../store/db'
 import { padInList } from '../../../store/in-list'
-import { markingVisibleTo, type Viewer } from '../../../tlp'
+import { scopeVisibleTo, type Scope } from '../../../tlp'
 
 export const KEY_BATCH = 500
 
@@ -22,7 +22,7 @@ export interface MatchRow {
   tlp: string
 }
 
-const matchQuery = (db: Db, viewer: Viewer, keys: readonly string[], exerciseId: string | null) =>
+const matchQuery = (db: Db, scope: Scope, keys: readonly string[]) =>
   db
     .selectFrom('intel_posting as p')
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
@@ -32,8 +32,7 @@ const matchQuery = (db: Db, viewer: Viewer, keys: readonly string[], exerciseId:
     .where('o.is_latest', '=', 1)
     // The object's own exercise column (equal to the posting's): the posting is then read from its
     // primary key alone, without a visit to its row.
-    .where((eb) => (exerciseId === null ? eb('o.exercise_id', 'is', null) : eb('o.exercise_id', '=', exerciseId)))
-    .where(markingVisibleTo('o.marking_id', viewer))
+    .where(scopeVisibleTo('o.marking_id', 'o.exercise_id', scope))
 
 /**
  * Most keys are held by a few objects: one plain query, bounded to what `perKey` allows for the
@@ -41,12 +40,12 @@ const matchQuery = (db: Db, viewer: Viewer, keys: readonly string[], exerciseId:
  * with a per-key rank, so a value held a million times never loads a million rows.
  * `keys` must be distinct (the bound counts them).
  */
-export async function visibleMatches(db: Db, viewer: Viewer, keys: readonly string[], exerciseId: string | null, perKey: number): Promise<MatchRow[]> {
+export async function visibleMatches(db: Db, scope: Scope, keys: readonly string[], perKey: number): Promise<MatchRow[]> {
   const bound = keys.length * (perKey + 1)
   const inList = padInList(keys, KEY_BATCH)
-  let rows = await matchQuery(db, viewer, inList, exerciseId).limit(bound + 1).execute()
+  let rows = await matchQuery(db, scope, inList).limit(bound + 1).execute()
   if (rows.length > bound) {
-    const ranked = matchQuery(db, viewer, inList, exerciseId).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
+    const ranked = matchQuery(db, scope, inList).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
     rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perKey + 1).execute()
   } else {
     // Newest first within a key, as the ranked query gives them.

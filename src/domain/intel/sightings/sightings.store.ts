@@ -4,7 +4,7 @@ import type { Db } from '../../../store/db'
 import { padInList } from '../../../store/in-list'
 import { sightingOfRef } from '../../../store/intel-json'
 import type { Tx } from '../../../store/tx'
-import { markingVisibleTo, type Viewer } from '../../../tlp'
+import { scopeVisibleTo, type Scope } from '../../../tlp'
 
 const BATCH = 500
 
@@ -13,8 +13,8 @@ export interface SightingRow {
   tlp: string
 }
 
-/** The latest, unrevoked, visible sightings of the given objects, within one exercise scope. */
-export async function visibleSightingsOf(db: Db | Tx, viewer: Viewer, objectIds: readonly string[], exerciseId: string | null): Promise<SightingRow[]> {
+/** The latest, unrevoked sightings of the given objects in the scope (its world, visible to its viewer). */
+export async function visibleSightingsOf(db: Db | Tx, scope: Scope, objectIds: readonly string[]): Promise<SightingRow[]> {
   const out: SightingRow[] = []
   const ref = sightingOfRef(db, 'o.json')
   for (let i = 0; i < objectIds.length; i += BATCH) {
@@ -27,8 +27,7 @@ export async function visibleSightingsOf(db: Db | Tx, viewer: Viewer, objectIds:
       .where(ref, 'in', padInList(objectIds.slice(i, i + BATCH), BATCH))
       .where('o.is_latest', '=', 1)
       .where('o.revoked', '=', 0)
-      .where((eb) => (exerciseId === null ? eb('o.exercise_id', 'is', null) : eb('o.exercise_id', '=', exerciseId)))
-      .where(markingVisibleTo('o.marking_id', viewer))
+      .where(scopeVisibleTo('o.marking_id', 'o.exercise_id', scope))
       .execute()
     out.push(...rows)
   }
@@ -49,18 +48,17 @@ export interface ObjectHead {
   id: string
   type: string
   tlp: string
-  exerciseId: string | null
 }
 
-/** The latest version of an object if the viewer may see it, else null (absent and hidden look alike). */
-export async function visibleObject(db: Db | Tx, viewer: Viewer, id: string): Promise<ObjectHead | null> {
+/** The latest version of an object if it is in the scope, else null (absent, hidden and other-world look alike). */
+export async function visibleObject(db: Db | Tx, scope: Scope, id: string): Promise<ObjectHead | null> {
   const r = await db
     .selectFrom('intel_object as o')
     .innerJoin('marking as m', 'm.id', 'o.marking_id')
-    .select(['o.id', 'o.type', 'm.tlp', 'o.exercise_id'])
+    .select(['o.id', 'o.type', 'm.tlp'])
     .where('o.id', '=', id)
     .where('o.is_latest', '=', 1)
-    .where(markingVisibleTo('o.marking_id', viewer))
+    .where(scopeVisibleTo('o.marking_id', 'o.exercise_id', scope))
     .executeTakeFirst()
-  return r ? { id: r.id, type: r.type, tlp: r.tlp, exerciseId: r.exercise_id } : null
+  return r ? { id: r.id, type: r.type, tlp: r.tlp } : null
 }
