@@ -1,4 +1,4 @@
-/** Organizations, users and roles, and the rules of who may manage whom. */
+/** Organizations, users and roles (who may do what: members.permissions.ts and each capability's table). */
 import type { Viewer } from '../../tlp/marking'
 
 export const ORG_KINDS = ['hub', 'nation', 'agency', 'cert', 'partner'] as const
@@ -42,20 +42,5 @@ export const PARENT_KIND: Record<Exclude<OrgKind, 'hub'>, OrgKind> = {
   cert: 'nation',
   partner: 'nation',
 }
-
-export const hasRole = (a: Actor, r: Role): boolean => a.roles.includes(r)
-
-export const isHubAdmin = (a: Actor): boolean => a.orgKind === 'hub' && hasRole(a, 'admin')
-
-/** Only an admin of the hub admits organizations. */
-export const mayAdmitOrgs = (a: Actor): boolean => isHubAdmin(a)
-
-/**
- * An admin manages the users of its own organization and of its descendants; the hub's admins
- * manage every organization's users (they enrol each nation's first admin). Every such act is
- * audited with the acting admin named.
- */
-export const mayManageUsersOf = (a: Actor, targetOrgChain: readonly string[]): boolean =>
-  hasRole(a, 'admin') && (isHubAdmin(a) || targetOrgChain.includes(a.orgId))
 
 export const parseRoles = (s: string): Role[] => s.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r))
