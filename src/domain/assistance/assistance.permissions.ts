@@ -3,7 +3,8 @@
  * answers offers and delivers; the hub's coordinators work the escalation queue. Which requests
  * and offers a caller can see at all is decided before (a hidden one is not found).
  */
-import { definePermissions, grant, READERS, standingToNation } from '../members'
+import { standingToNation } from '../members'
+import { definePermissions, grant, READERS } from '../permissions'
 
 export interface AssistanceSubject {
   /** The nation of the incident (and so of the request). */

@@ -1,5 +1,5 @@
 /** The audit trail: admins read what their own people did; the hub's admins read and verify it all. */
-import { definePermissions } from '../members'
+import { definePermissions } from '../permissions'
 
 const RELATIONS = {
   any: 'entries of its own organization and those under it (all of them at the hub)',

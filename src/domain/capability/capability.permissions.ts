@@ -1,5 +1,6 @@
 /** Capabilities: a nation lends; its points of contact (at the nation or its CERT) and its admins manage what it lends. */
-import { definePermissions, grant, READERS, standingToNation } from '../members'
+import { standingToNation } from '../members'
+import { definePermissions, grant, READERS } from '../permissions'
 
 export interface CapabilitySubject {
   /** The lending organization and its ancestors, nearest first (empty for a read). */

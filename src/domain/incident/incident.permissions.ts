@@ -2,7 +2,8 @@
  * Incidents: who reports, edits and writes the timeline. Reading is the TLP rule's business (a
  * hidden incident is not found); the table only says which roles read at all.
  */
-import { definePermissions, grant, READERS, standingToNation } from '../members'
+import { standingToNation } from '../members'
+import { definePermissions, grant, READERS } from '../permissions'
 
 export interface IncidentSubject {
   /** For a report: the organization reported for and its ancestors, nearest first. */

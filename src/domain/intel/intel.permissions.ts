@@ -1,6 +1,6 @@
 /** Intel: every member reads what TLP lets it see; people who work cases share (import) intel. */
 import { forbidden } from '../../core/errors'
-import { definePermissions, grant, READERS } from '../members'
+import { definePermissions, grant, READERS } from '../permissions'
 
 const RELATIONS = {
   any: 'at any marking it chooses and may see',

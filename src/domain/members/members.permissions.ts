@@ -1,5 +1,5 @@
 /** Members: admitting organizations and managing users. Deny by default (see permissions.ts). */
-import { definePermissions } from './permissions'
+import { definePermissions } from '../permissions'
 
 export interface MembersSubject {
   /** The target organization and its ancestors, nearest first. */

@@ -44,3 +44,17 @@ export const PARENT_KIND: Record<Exclude<OrgKind, 'hub'>, OrgKind> = {
 }
 
 export const parseRoles = (s: string): Role[] => s.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r))
+
+/** The one role helper every permission check goes through. */
+export const hasAnyRole = (a: Pick<Actor, 'roles'>, roles: readonly Role[]): boolean => a.roles.some((r) => roles.includes(r))
+
+/**
+ * How the actor stands to a nation: its own organization is the nation, or is a CERT under it.
+ * A point of contact of a nation's CERT acts for the nation (the tables grant that to `poc` only).
+ */
+export function standingToNation(a: Actor, nationId: string | null | undefined): 'nation' | 'nation-cert' | null {
+  if (nationId === null || nationId === undefined) return null
+  if (a.orgKind === 'nation' && a.orgId === nationId) return 'nation'
+  if (a.orgKind === 'cert' && a.nationId === nationId) return 'nation-cert'
+  return null
+}

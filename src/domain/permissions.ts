@@ -8,10 +8,8 @@
  * are checked when it is defined: `observer` is granted only reads, and `controller` (reserved for
  * exercises) is granted nothing yet.
  */
-import { ROLES, type Actor, type Role } from './members'
-
-/** The one role helper every permission check goes through. */
-export const hasAnyRole = (a: Pick<Actor, 'roles'>, roles: readonly Role[]): boolean => a.roles.some((r) => roles.includes(r))
+// Types only: capabilities define their tables at load time, so this module must load before any of them.
+import type { Actor, Role } from './members'
 
 export interface Rule<R extends string> {
   /** One line for the README's role table. */
@@ -56,21 +54,11 @@ export function definePermissions<A extends string, R extends string, S>(def: Pe
   return { ...def, may }
 }
 
-/** Every role, for tables whose reads are open to all but the exercise-only controller. */
-export const READERS = ROLES.filter((r) => r !== 'controller')
+/** Every role but the exercise-only controller, for reads open to all (a test holds it to ROLES). */
+export const READERS: readonly Role[] = ['admin', 'coordinator', 'poc', 'analyst', 'observer']
 
 /** The same relations for each of the roles, e.g. `grant(['admin', 'poc'], ['own-org'])`. */
 export function grant<R extends string>(roles: readonly Role[], relations: readonly R[]): Partial<Record<Role, readonly R[]>> {
   return Object.fromEntries(roles.map((r) => [r, relations]))
 }
 
-/**
- * How the actor stands to a nation: its own organization is the nation, or is a CERT under it.
- * A point of contact of a nation's CERT acts for the nation (the tables grant that to `poc` only).
- */
-export function standingToNation(a: Actor, nationId: string | null | undefined): 'nation' | 'nation-cert' | null {
-  if (nationId === null || nationId === undefined) return null
-  if (a.orgKind === 'nation' && a.orgId === nationId) return 'nation'
-  if (a.orgKind === 'cert' && a.nationId === nationId) return 'nation-cert'
-  return null
-}
