@@ -19,17 +19,17 @@ export interface AssistanceSubject {
 }
 
 const RELATIONS = {
-  any: 'any request or offer it may see',
-  member: 'as a member of a nation',
+  any: 'any it sees',
+  member: 'in a nation',
   hub: 'at the hub',
-  'same-nation': 'on an incident of its nation',
-  drafter: 'it drafted',
-  'requesting-nation': 'of its nation (at the nation)',
-  'nation-cert': 'of its nation (at the nation’s CERT)',
-  provider: 'made to its own organization',
-  'provider-nation': 'made to its nation or an organization under it (at the nation)',
-  'provider-nation-cert': 'made to its nation or an organization under it (at the nation’s CERT)',
-  'accepted-helper': 'it helps on (accepted offer)',
+  'same-nation': 'on its nation’s incidents',
+  drafter: 'ones it drafted',
+  'requesting-nation': 'its nation’s, at the nation',
+  'nation-cert': 'its nation’s, at the nation’s CERT',
+  provider: 'to own org',
+  'provider-nation': 'to its nation (and below), at the nation',
+  'provider-nation-cert': 'to its nation (and below), at the nation’s CERT',
+  'accepted-helper': 'as an accepted helper',
 }
 type Relation = keyof typeof RELATIONS
 

@@ -2,7 +2,7 @@
 import { definePermissions } from '../permissions'
 
 const RELATIONS = {
-  any: 'entries of its own organization and those under it (all of them at the hub)',
+  any: 'own org and below (all, at the hub)',
   hub: 'at the hub',
 }
 type Relation = keyof typeof RELATIONS

@@ -10,9 +10,9 @@ export interface CapabilitySubject {
 }
 
 const RELATIONS = {
-  any: 'any capability it may see (TLP)',
-  'lender-nation': 'lent by its nation or an organization under it (at the nation)',
-  'nation-cert': 'lent by its nation or an organization under it (at the nation’s CERT)',
+  any: 'any it sees (TLP)',
+  'lender-nation': 'its nation’s (and below), at the nation',
+  'nation-cert': 'its nation’s (and below), at the nation’s CERT',
 }
 type Relation = keyof typeof RELATIONS
 

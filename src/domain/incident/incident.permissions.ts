@@ -16,12 +16,12 @@ export interface IncidentSubject {
 }
 
 const RELATIONS = {
-  any: 'any incident it may see (TLP)',
-  'own-org-or-below': 'for its own organization or one under it, in a nation',
-  'reporting-org': 'of its own organization',
-  'reporting-nation': 'of its nation (at the nation)',
-  'nation-cert': 'of its nation (at the nation’s CERT)',
-  'accepted-helper': 'it helps on (accepted offer)',
+  any: 'any it sees (TLP)',
+  'own-org-or-below': 'for own org or one under it (in a nation)',
+  'reporting-org': 'own org’s',
+  'reporting-nation': 'its nation’s, at the nation',
+  'nation-cert': 'its nation’s, at the nation’s CERT',
+  'accepted-helper': 'as an accepted helper',
 }
 type Relation = keyof typeof RELATIONS
 

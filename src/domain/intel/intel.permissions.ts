@@ -3,7 +3,7 @@ import { forbidden } from '../../core/errors'
 import { definePermissions, grant, READERS } from '../permissions'
 
 const RELATIONS = {
-  any: 'at any marking it chooses and may see',
+  any: 'yes (TLP decides what it sees)',
 }
 type Relation = keyof typeof RELATIONS
 

@@ -9,8 +9,8 @@ export interface MembersSubject {
 export const membersPermissions = definePermissions({
   capability: 'members',
   relations: {
-    hub: 'the hub’s own organization',
-    'own-org-or-below': 'its own organization or one under it',
+    hub: 'at the hub',
+    'own-org-or-below': 'own org or one under it',
   },
   table: {
     'admit-org': { does: 'admit an organization (a nation, or one under a nation)', grants: { admin: ['hub'] } },
