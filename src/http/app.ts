@@ -19,6 +19,7 @@ import { registerAuth } from './auth'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
 import { buildProblem, errorToProblem, sendProblem } from './problem'
+import { documentErrors } from './route-errors'
 import { API_ROUTES } from './routes'
 import { validatorCompiler } from './validation'
 
@@ -82,6 +83,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API token (sw_…)' } } },
       security: [{ bearer: [] }],
     },
+    // Each operation lists the error codes it can answer (x-error-codes and its problem responses).
+    transform: documentErrors,
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger())
