@@ -18,6 +18,7 @@ import { docsFaviconSvg, docsLogoSvg, escapeXml } from './docs-logo'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
 import { problemDetails } from './problem-format'
+import { documentErrors } from './route-errors'
 import { validatorCompiler } from './validation'
 
 export interface AppOptions {
@@ -103,6 +104,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API token (sw_…)' } } },
       security: [{ bearer: [] }],
     },
+    // Each operation lists the error codes it can answer (x-error-codes and its problem responses).
+    transform: documentErrors,
   })
   const hubName = opts.hubName ?? 'Shieldwall Hub'
   await app.register(swaggerUi, {

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { isAppError, type FieldProblem } from '../core/errors'
+import type { ErrorCode } from '../core/error-catalogue'
 
 export interface Problem {
   type: string
@@ -35,7 +36,7 @@ const TITLES: Record<number, string> = {
 
 export const problemType = (code: string): string => `https://shieldwall.dev/problems/${code.replace(/_/g, '-')}`
 
-export function buildProblem(req: FastifyRequest, status: number, code: string, detail: string, errors?: FieldProblem[], extra: Record<string, unknown> = {}): Problem {
+export function buildProblem(req: FastifyRequest, status: number, code: ErrorCode, detail: string, errors?: FieldProblem[], extra: Record<string, unknown> = {}): Problem {
   return {
     ...extra,
     type: problemType(code),
@@ -71,7 +72,7 @@ export function validationProblems(errors: readonly AjvLikeError[]): FieldProble
   })
 }
 
-const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', detail: 'The body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json', detail: 'The body is empty but declared as JSON' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large', detail: 'The body is larger than this hub accepts' },

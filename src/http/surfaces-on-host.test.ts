@@ -35,7 +35,7 @@ const taxiiLike: Surface = {
   errors: taxiiErrors,
   async register(app: HubApp) {
     app.get('/collections/:id', async () => {
-      throw conflict('collection_busy', 'The collection is being rebuilt')
+      throw conflict('illegal_transition', 'The collection is being rebuilt')
     })
     app.post('/collections', { schema: { body: Type.Object({ title: Type.String() }, { additionalProperties: false }) } }, async () => ({ ok: true }))
   },

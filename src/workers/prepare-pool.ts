@@ -8,7 +8,7 @@
  */
 import { finished, type Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
-import { AppError } from '../core/errors'
+import { reviveAppError } from '../core/errors'
 import type { BundleHeader } from '../formats/stix/bundle-reader'
 import type { FromWorker, ToWorker, WorkerFailure } from './prepare-protocol'
 import { fromWire, type PreparedBatch, type WireBatch } from '../domain/intel/import/prepared'
@@ -94,7 +94,7 @@ const pool = new PreparePool()
  */
 export const startImportWorker = (): Promise<void> => pool.warm()
 
-const errorOf = (f: WorkerFailure): Error => (f.app ? new AppError(f.app.status, f.app.code, f.message, f.app.errors, f.app.extra) : new Error(`import worker: ${f.message}`))
+const errorOf = (f: WorkerFailure): Error => (f.app ? reviveAppError(f.app.code, f.message, f.app.errors, f.app.extra) : new Error(`import worker: ${f.message}`))
 
 /**
  * The bundle's objects, prepared, in batches of about `batchSize` (or `batchBytes` of JSON); the

@@ -1,24 +1,4 @@
-import { hasAnyRole, type Actor } from '../members'
 import type { Marking } from '../../tlp'
-import type { OfferRow, RequestRow } from './assistance.store'
-
-/** Requests go through the nation: its point of contact submits what its agencies and partners draft. */
-export const mayDraftFor = (a: Actor, nationId: string): boolean => a.nationId === nationId && hasAnyRole(a, ['poc', 'admin', 'analyst'])
-export const isNationPoc = (a: Actor, nationId: string): boolean => a.orgId === nationId && hasAnyRole(a, ['poc'])
-
-/** The requester: whoever drafted it, or the nation's points of contact and admins. */
-export const isRequester = (a: Actor, r: Pick<RequestRow, 'created_by' | 'nation_id'>): boolean =>
-  a.userId === r.created_by || (a.orgId === r.nation_id && hasAnyRole(a, ['poc', 'admin']))
-
-/** A provider's points of contact (or admins) answer its offers, as do those of its nation. */
-export const mayAnswerOffer = (a: Actor, o: Pick<OfferRow, 'provider_org' | 'provider_nation'>): boolean =>
-  hasAnyRole(a, ['poc', 'admin']) && (a.orgId === o.provider_org || a.orgId === o.provider_nation)
-
-/** Whoever works for the provider delivers. */
-export const mayDeliver = (a: Actor, o: Pick<OfferRow, 'provider_org' | 'provider_nation'>): boolean =>
-  a.orgId === o.provider_org || (a.orgId === o.provider_nation && hasAnyRole(a, ['poc', 'admin']))
-
-export const isHubCoordinator = (a: Actor): boolean => a.orgKind === 'hub' && hasAnyRole(a, ['coordinator'])
 
 /**
  * May a provider organization receive the incident once it accepts? Acceptance adds it to the

@@ -3,7 +3,7 @@ import { forbidden } from '../../core/errors'
 import type { Deps } from '../deps'
 import { findOrg, type Actor } from '../members'
 import { severityOf, type SeverityLevel } from '../vocab'
-import { isHubCoordinator } from './assistance.rules'
+import { assistancePermissions } from './assistance.permissions'
 import * as store from './assistance.store'
 
 export interface Durations {
@@ -91,8 +91,9 @@ export interface AssistanceMetrics {
  * coordinators see the aggregates over all of them. Nothing here names an incident.
  */
 export async function assistanceMetrics(deps: Deps, actor: Actor): Promise<AssistanceMetrics> {
-  const hub = isHubCoordinator(actor)
-  if (!hub && actor.nationId === null) throw forbidden('Assistance metrics are for member nations and the hub\u2019s coordinators')
+  if (!assistancePermissions.may(actor, 'metrics', {})) throw forbidden('Assistance metrics are for member nations and the hub\u2019s coordinators')
+  // Only the hub's coordinators pass the table without a nation: theirs is the hub-wide view.
+  const hub = actor.nationId === null
   const rows = await store.submittedRequests(deps.db, actor.exerciseId, hub ? null : actor.nationId)
   const offers = await store.offersOfRequests(deps.db, rows.map((r) => r.id))
   const countries = new Map<string, string>()

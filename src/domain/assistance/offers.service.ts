@@ -5,10 +5,11 @@ import { disarmDeadlines, type DeadlineRow } from '../../store/deadlines'
 import type { Tx } from '../../store/tx'
 import { findVisibleCapability } from '../capability'
 import { incidents, STIX_ID } from '../incident'
-import { findOrg, type Actor } from '../members'
+import { findOrg, hasAnyRole, standingToNation, type Actor } from '../members'
 import type { Deps } from '../deps'
 import { unitOfWork } from '../unit-of-work'
-import { isHubCoordinator, mayAnswerOffer, mayDeliver, mayReceiveMarking, RED_NAMED_ROLES } from './assistance.rules'
+import { assistancePermissions as perms, offerSubject } from './assistance.permissions'
+import { mayReceiveMarking, RED_NAMED_ROLES } from './assistance.rules'
 import type { CandidateOfferView, DeliverInput, EscalationView } from './assistance.schema'
 import * as store from './assistance.store'
 import { candidateOfferView, escalationView, requestView, sanitizedView } from './assistance.views'
@@ -17,18 +18,22 @@ import { acceptanceEvent } from './request-machine'
 import { ANSWER_DEADLINE, DEFAULT_OFFER_PARALLEL, move, nextRound, offerEventMarking, onAnswerDeadline, sendOffer, startRound, withdrawOffers } from './rounds'
 import { requesterSide } from './requests.service'
 
+/** A point of contact at its nation's CERT acts for the nation: it sees the offers the nation is made. */
+const actsForNation = (actor: Actor, nationId: string): boolean => standingToNation(actor, nationId) === 'nation-cert' && hasAnyRole(actor, ['poc'])
+
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
-/** The offer, if it was made to the caller's organization or (for its POCs) its nation. */
+/** The offer, if it was made to the caller's organization or its nation (at the nation, or a POC at its CERT). */
 async function offerToMe(q: Db | Tx, actor: Actor, id: string): Promise<{ offer: store.OfferRow; req: store.RequestRow }> {
   const offer = await store.findOffer(q, actor.exerciseId, id)
-  if (!offer || (actor.orgId !== offer.provider_org && actor.orgId !== offer.provider_nation)) throw notFound('Offer')
+  if (!offer || !(actor.orgId === offer.provider_org || actor.orgId === offer.provider_nation || actsForNation(actor, offer.provider_nation))) throw notFound('Offer')
   const req = await store.findRequest(q, offer.request_id)
   if (!req) throw notFound('Offer')
   return { offer, req }
 }
 
 export async function listMyOffers(deps: Deps, actor: Actor, limit: number): Promise<CandidateOfferView[]> {
+  if (!perms.may(actor, 'read', {})) throw forbidden('Your roles do not include reading offers')
   const offers = await store.offersTo(deps.db, actor.exerciseId, [actor.orgId], limit)
   const out: CandidateOfferView[] = []
   for (const o of offers) {
@@ -39,6 +44,7 @@ export async function listMyOffers(deps: Deps, actor: Actor, limit: number): Pro
 }
 
 export async function getOffer(deps: Deps, actor: Actor, id: string): Promise<CandidateOfferView> {
+  if (!perms.may(actor, 'read', {})) throw forbidden('Your roles do not include reading offers')
   const { offer, req } = await offerToMe(deps.db, actor, id)
   return candidateOfferView(offer, req)
 }
@@ -50,7 +56,7 @@ export async function getOffer(deps: Deps, actor: Actor, id: string): Promise<Ca
 export async function acceptOffer(deps: Deps, actor: Actor, id: string): Promise<CandidateOfferView> {
   return unitOfWork(deps, async (u) => {
     const { offer, req } = await offerToMe(u.tx, actor, id)
-    if (!mayAnswerOffer(actor, offer)) throw forbidden('A point of contact or admin of the provider answers an offer')
+    if (!perms.may(actor, 'answer-offer', offerSubject(offer))) throw forbidden('A point of contact or admin of the provider answers an offer')
     const state = nextOfferState(offer.state as 'pending', 'accept')
     const accepted = (await store.offersOf(u.tx, req.id)).filter((o) => o.state === 'accepted').length + 1
     const event = acceptanceEvent(accepted, req.needed)
@@ -80,7 +86,7 @@ export async function acceptOffer(deps: Deps, actor: Actor, id: string): Promise
 export async function declineOffer(deps: Deps, actor: Actor, id: string, reason: string): Promise<CandidateOfferView> {
   return unitOfWork(deps, async (u) => {
     const { offer, req } = await offerToMe(u.tx, actor, id)
-    if (!mayAnswerOffer(actor, offer)) throw forbidden('A point of contact or admin of the provider answers an offer')
+    if (!perms.may(actor, 'answer-offer', offerSubject(offer))) throw forbidden('A point of contact or admin of the provider answers an offer')
     const answered = { state: nextOfferState(offer.state as 'pending', 'decline'), answered_at: u.at, answered_by: actor.userId, reason }
     await store.updateOffer(u.tx, id, answered)
     await u.audit(actor, 'assistance.offer.decline', id, { requestId: req.id, reason })
@@ -103,7 +109,7 @@ export async function deliver(deps: Deps, actor: Actor, id: string, input: Deliv
   })
   return unitOfWork(deps, async (u) => {
     const { offer, req } = await offerToMe(u.tx, actor, id)
-    if (!mayDeliver(actor, offer)) throw forbidden('The helper delivers')
+    if (!perms.may(actor, 'deliver', offerSubject(offer))) throw forbidden('The helper delivers')
     if (offer.state !== 'accepted') throw notFound('Assignment')
     const next = req.state === 'delivered' ? req : await move(u, req, 'deliver')
     const set = { deliverable: input.text, deliverable_intel_ids: JSON.stringify(input.intelIds ?? []), delivered_at: u.at }
@@ -124,7 +130,7 @@ export async function deliver(deps: Deps, actor: Actor, id: string, input: Deliv
 
 /** Requests that found nobody, for the hub's coordinators: sanitized, like a candidate sees them. */
 export async function listEscalations(deps: Deps, actor: Actor): Promise<EscalationView[]> {
-  if (!isHubCoordinator(actor)) throw forbidden('The escalation queue is for the hub\u2019s coordinators')
+  if (!perms.may(actor, 'escalations', {})) throw forbidden('The escalation queue is for the hub\u2019s coordinators')
   const rows = await store.requestsInState(deps.db, actor.exerciseId, 'escalated')
   const offers = await store.offersOfRequests(deps.db, rows.map((r) => r.id))
   const out: EscalationView[] = []
@@ -134,7 +140,7 @@ export async function listEscalations(deps: Deps, actor: Actor): Promise<Escalat
 
 /** A coordinator offers an escalated request by hand to a capability it picked. */
 export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: string, capabilityId: string): Promise<EscalationView> {
-  if (!isHubCoordinator(actor)) throw forbidden('Only the hub\u2019s coordinators offer escalated requests by hand')
+  if (!perms.may(actor, 'coordinator-offer', {})) throw forbidden('Only the hub\u2019s coordinators offer escalated requests by hand')
   return unitOfWork(deps, async (u) => {
     const req = await store.findRequestIn(u.tx, actor.exerciseId, requestId)
     if (!req || req.escalated_at === null) throw notFound('Escalated request')
@@ -158,13 +164,14 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
  * its own offers only; the incident id only on an accepted offer); as a coordinator (sanitized) once escalated.
  */
 export async function getRequest(deps: Deps, actor: Actor, id: string) {
+  if (!perms.may(actor, 'read', {})) throw forbidden('Your roles do not include reading assistance requests')
   const own = await requesterSide(deps.db, actor, id)
   if (own) return requestView(own, await store.offersOf(deps.db, id))
   const req = await store.findRequestIn(deps.db, actor.exerciseId, id)
   if (!req) throw notFound('Assistance request')
   const mine = (await store.offersOf(deps.db, id)).filter((o) => o.provider_org === actor.orgId || o.provider_nation === actor.orgId)
   if (mine.length > 0) return { ...sanitizedView(req), view: 'candidate' as const, offers: mine.map((o) => candidateOfferView(o, req)) }
-  if (isHubCoordinator(actor) && req.escalated_at !== null) return { ...sanitizedView(req), view: 'escalation' as const, state: req.state }
+  if (perms.may(actor, 'escalations', {}) && req.escalated_at !== null) return { ...sanitizedView(req), view: 'escalation' as const, state: req.state }
   throw notFound('Assistance request')
 }
 

@@ -10,7 +10,7 @@ import type { Deps } from '../deps'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCapabilityCategory } from '../vocab'
 import { isLanguageCode } from '../vocab'
-import { isNationPoc, isRequester, mayDraftFor } from './assistance.rules'
+import { assistancePermissions as perms, requestSubject } from './assistance.permissions'
 import type { CloseInput, RequestInput, RequestView } from './assistance.schema'
 import * as store from './assistance.store'
 import { requestView } from './assistance.views'
@@ -59,7 +59,7 @@ export async function createRequest(deps: Deps, actor: Actor, input: RequestInpu
   return unitOfWork(deps, async (u) => {
     const incident = await incidents.incidentForRequest(u.tx, actor, input.incidentId)
     if (!incident) throw unprocessable('unknown_incident', 'No incident with that id is visible to you', '/incidentId')
-    if (!mayDraftFor(actor, incident.nationId)) throw forbidden('Requests are drafted by members of the incident\u2019s nation')
+    if (!perms.may(actor, 'draft', { nationId: incident.nationId })) throw forbidden('Requests are drafted by members of the incident\u2019s nation')
     await validateRequest(u.tx, input)
     if (input.neededBy !== undefined && Date.parse(input.neededBy) <= u.now.getTime()) throw unprocessable('needed_by_past', 'neededBy must be in the future', '/neededBy')
     const req: store.RequestRow = {
@@ -105,7 +105,7 @@ export async function createRequest(deps: Deps, actor: Actor, input: RequestInpu
 export async function approveSummary(deps: Deps, actor: Actor, id: string): Promise<RequestView> {
   return unitOfWork(deps, async (u) => {
     const req = await ownRequest(u.tx, actor, id)
-    if (!isRequester(actor, req)) throw forbidden('The requester (its drafter or its nation\u2019s points of contact) approves the summary')
+    if (!perms.may(actor, 'act-as-requester', requestSubject(req))) throw forbidden('The requester (its drafter or its nation\u2019s points of contact) approves the summary')
     const set = { summary_approved_by: actor.userId, summary_approved_at: u.at, updated_at: u.at }
     await store.updateRequest(u.tx, id, set)
     await u.audit(actor, 'assistance.summary.approve', id)
@@ -117,7 +117,7 @@ export async function approveSummary(deps: Deps, actor: Actor, id: string): Prom
 export async function submitRequest(deps: Deps, actor: Actor, id: string): Promise<RequestView> {
   return unitOfWork(deps, async (u) => {
     const req = await ownRequest(u.tx, actor, id)
-    if (!isNationPoc(actor, req.nation_id)) throw forbidden('Only the requesting nation\u2019s point of contact submits a request')
+    if (!perms.may(actor, 'submit', requestSubject(req))) throw forbidden('Only the requesting nation\u2019s point of contact (at the nation or its CERT) submits a request')
     if (req.summary_approved_at === null) throw unprocessable('summary_not_approved', 'The requester has not approved the sanitized summary yet', '/sanitizedSummary')
     let next = await move(u, { ...req, submitted_by: actor.userId, submitted_at: u.at }, 'start_matching')
     await store.updateRequest(u.tx, id, { submitted_by: actor.userId, submitted_at: u.at })
@@ -131,7 +131,7 @@ export async function submitRequest(deps: Deps, actor: Actor, id: string): Promi
 export async function cancelRequest(deps: Deps, actor: Actor, id: string, reason?: string): Promise<RequestView> {
   return unitOfWork(deps, async (u) => {
     const req = await ownRequest(u.tx, actor, id)
-    if (!isRequester(actor, req)) throw forbidden('Only the requester cancels')
+    if (!perms.may(actor, 'act-as-requester', requestSubject(req))) throw forbidden('Only the requester cancels')
     const next = await move(u, req, 'cancel')
     await withdrawOffers(u, req, true)
     await disarmDeadlines(u.tx, id, u.at)
@@ -145,9 +145,10 @@ export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{
   return unitOfWork(deps, async (u) => {
     const req = await store.findRequestIn(u.tx, actor.exerciseId, id)
     if (!req) throw notFound('Assistance request')
-    const requester = (await requesterSide(u.tx, actor, id)) !== null && isRequester(actor, req)
-    const helper = (await store.offersOf(u.tx, id)).some((o) => o.state === 'accepted' && (o.provider_org === actor.orgId || o.provider_nation === actor.orgId))
-    if (!requester && !helper) throw notFound('Assistance request')
+    const helperOrgs = (await store.offersOf(u.tx, id)).filter((o) => o.state === 'accepted').flatMap((o) => [o.provider_org, o.provider_nation])
+    const onRequesterSide = (await requesterSide(u.tx, actor, id)) !== null
+    const subject = onRequesterSide ? { ...requestSubject(req), helperOrgs } : { helperOrgs }
+    if (!perms.may(actor, 'start-work', subject)) throw notFound('Assistance request')
     const next = await move(u, req, 'start_work')
     await u.audit(actor, 'assistance.start', id)
     return { state: next.state }
@@ -158,7 +159,7 @@ export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{
 export async function closeRequest(deps: Deps, actor: Actor, id: string, input: CloseInput): Promise<RequestView> {
   return unitOfWork(deps, async (u) => {
     const req = await ownRequest(u.tx, actor, id)
-    if (!isRequester(actor, req)) throw forbidden('Only the requester closes and rates')
+    if (!perms.may(actor, 'act-as-requester', requestSubject(req))) throw forbidden('Only the requester closes and rates')
     const next = await move(u, { ...req, rating: input.rating, rating_comment: input.comment ?? null }, 'close')
     await store.updateRequest(u.tx, id, { rating: input.rating, rating_comment: input.comment ?? null })
     for (const o of await store.offersOf(u.tx, id)) if (o.state === 'accepted') await store.updateOffer(u.tx, o.id, { rating: input.rating })
@@ -168,6 +169,7 @@ export async function closeRequest(deps: Deps, actor: Actor, id: string, input: 
 }
 
 export async function listRequests(deps: Deps, actor: Actor, limit: number): Promise<RequestView[]> {
+  if (!perms.may(actor, 'read', {})) throw forbidden('Your roles do not include reading assistance requests')
   if (actor.nationId === null) return []
   const rows = await store.requestsOfNation(deps.db, actor.exerciseId, actor.nationId, limit)
   const out: RequestView[] = []

@@ -1,7 +1,8 @@
 import { forbidden } from '../../core/errors'
 import type { Deps } from '../deps'
-import { hasRole, isHubAdmin, type Actor } from '../members'
+import type { Actor } from '../members'
 import { orgSubtree } from '../members'
+import { auditPermissions } from './audit.permissions'
 import { verifyChain, type AuditEntry, type VerifyResult } from './audit'
 import { listAudit, readChain } from './audit.store'
 import { hiddenSubjects, idsNamedBy, withheldFrom } from './audit-subjects'
@@ -12,9 +13,9 @@ import { hiddenSubjects, idsNamedBy, withheldFrom } from './audit-subjects'
  * hashes) with the object withheld, and asking for such a subject by id finds nothing.
  */
 export async function readAudit(deps: Deps, actor: Actor, q: { afterSeq?: number; limit: number; subject?: string }): Promise<AuditEntry[]> {
-  if (!hasRole(actor, 'admin')) throw forbidden('Only admins read the audit trail')
+  if (!auditPermissions.may(actor, 'read', {})) throw forbidden('Only admins read the audit trail')
   if (q.subject !== undefined && (await hiddenSubjects(deps.db, actor, [q.subject])).size > 0) return []
-  const actorOrgs = isHubAdmin(actor) ? null : await orgSubtree(deps.db, actor.orgId)
+  const actorOrgs = actor.orgKind === 'hub' ? null : await orgSubtree(deps.db, actor.orgId)
   const entries = await listAudit(deps.db, { ...q, actorOrgs })
   const hidden = await hiddenSubjects(deps.db, actor, idsNamedBy(entries))
   return hidden.size === 0 ? entries : entries.map((e) => withheldFrom(e, hidden))
@@ -22,4 +23,10 @@ export async function readAudit(deps: Deps, actor: Actor, q: { afterSeq?: number
 
 export async function verifyAudit(deps: Deps): Promise<VerifyResult> {
   return verifyChain(readChain(deps.db))
+}
+
+/** The whole chain, verified for an admin of the hub (the CLI, on the hub's machine, calls verifyAudit). */
+export async function verifyAuditAs(deps: Deps, actor: Actor): Promise<VerifyResult> {
+  if (!auditPermissions.may(actor, 'verify', {})) throw forbidden('Only the hub\u2019s admins verify the whole chain')
+  return verifyAudit(deps)
 }

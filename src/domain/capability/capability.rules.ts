@@ -2,7 +2,6 @@ import { unprocessable } from '../../core/errors'
 import { isCapabilityCategory } from '../vocab'
 import { isLanguageCode } from '../vocab'
 import { isSector } from '../vocab'
-import type { Actor } from '../members'
 import type { CapabilityInput } from './capability.schema'
 import { validateWorkingHours } from './working-hours'
 
@@ -22,7 +21,3 @@ export function validateCapabilityInput(input: CapabilityInput): void {
   const both = only.find((c) => never.includes(c))
   if (both !== undefined) throw unprocessable('contradictory_serves', `${both} is both served only and never served`, '/serves/never')
 }
-
-/** A point of contact or admin of a nation lends for the nation and the organizations under it. */
-export const mayManageCapabilitiesOf = (actor: Actor, targetOrgChain: readonly string[]): boolean =>
-  actor.orgKind === 'nation' && (actor.roles.includes('poc') || actor.roles.includes('admin')) && targetOrgChain.includes(actor.orgId)

@@ -6,7 +6,8 @@ import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
 import { findNationByCountry, orgChain, scopeOfActor, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
-import { mayManageCapabilitiesOf, validateCapabilityInput } from './capability.rules'
+import { capabilityPermissions } from './capability.permissions'
+import { validateCapabilityInput } from './capability.rules'
 import type { CapabilityInput, CapabilityQuery, CapabilityView, StandbyInput } from './capability.schema'
 import * as store from './capability.store'
 
@@ -27,11 +28,13 @@ async function capabilityMarking(tx: Tx, actor: Actor, orgId: string, nationId: 
   return { tlp: 'AMBER', audienceOrgs: [...audience], audienceUsers: [], originatorOrg: orgId, originatorUser: actor.userId }
 }
 
+const lenderOf = (chain: readonly { id: string; kind: string }[]) => ({ lenderChain: chain.map((o) => o.id), lenderNation: chain.find((o) => o.kind === 'nation')?.id ?? null })
+
 async function lendingOrg(tx: Tx, actor: Actor, orgId: string): Promise<{ orgId: string; nationId: string }> {
   const chain = await orgChain(tx, orgId)
   if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
-  if (!mayManageCapabilitiesOf(actor, chain.map((o) => o.id)))
-    throw forbidden('Only a point of contact or admin of a nation declares capabilities, for its nation or the organizations under it')
+  if (!capabilityPermissions.may(actor, 'manage', lenderOf(chain)))
+    throw forbidden('Only a point of contact (at the nation or its CERT) or an admin of a nation declares capabilities, for its nation or the organizations under it')
   const nation = chain.find((o) => o.kind === 'nation')
   if (!nation) throw unprocessable('bad_org', 'Capabilities are lent by a nation or an organization under it', '/orgId')
   return { orgId: chain[0]!.id, nationId: nation.id }
@@ -89,8 +92,7 @@ export async function declareCapability(deps: Deps, actor: Actor, input: Capabil
 async function managedCapability(tx: Tx, actor: Actor, id: string): Promise<store.CapabilityRow> {
   const row = await store.findVisibleCapability(tx, scopeOfActor(actor), id)
   if (!row) throw notFound('Capability')
-  const chain = await orgChain(tx, row.org_id)
-  if (!mayManageCapabilitiesOf(actor, chain.map((o) => o.id))) throw forbidden('Only the lending nation\u2019s points of contact and admins change a capability')
+  if (!capabilityPermissions.may(actor, 'manage', lenderOf(await orgChain(tx, row.org_id)))) throw forbidden('Only the lending nation\u2019s points of contact and admins change a capability')
   return row
 }
 
@@ -123,8 +125,11 @@ export async function setStandby(deps: Deps, actor: Actor, id: string, input: St
   })
 }
 
+const NO_LENDER = { lenderChain: [], lenderNation: null }
+
 /** The catalogue as the caller may see it. */
 export async function listCapabilities(deps: Deps, actor: Actor, q: CapabilityQuery): Promise<CapabilityView[]> {
+  if (!capabilityPermissions.may(actor, 'read', NO_LENDER)) throw forbidden('Your roles do not include reading capabilities')
   let nationId: string | undefined
   if (q.nation !== undefined) {
     const nation = await findNationByCountry(deps.db, q.nation)
@@ -136,6 +141,7 @@ export async function listCapabilities(deps: Deps, actor: Actor, q: CapabilityQu
 }
 
 export async function getCapability(deps: Deps, actor: Actor, id: string): Promise<CapabilityView> {
+  if (!capabilityPermissions.may(actor, 'read', NO_LENDER)) throw forbidden('Your roles do not include reading capabilities')
   const row = await store.findVisibleCapability(deps.db, scopeOfActor(actor), id)
   if (!row) throw notFound('Capability')
   return store.toCapabilityView(row)

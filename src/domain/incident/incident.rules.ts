@@ -1,7 +1,6 @@
 import { unprocessable } from '../../core/errors'
 import { isRsitClass, isRsitType } from '../vocab'
 import { isSector } from '../vocab'
-import { hasAnyRole, type Actor } from '../members'
 
 /** MITRE ATT&CK technique or sub-technique id. */
 export const ATTACK_ID = /^T\d{4}(\.\d{3})?$/
@@ -32,10 +31,3 @@ export function validateIncidentVocabulary(v: IncidentVocabulary): void {
     if (!STIX_ID.test(id)) throw unprocessable('bad_intel_id', `"${id}" is not a STIX identifier (type--uuid)`, `/intelIds/${i}`)
   })
 }
-
-/** Members of a nation (not the hub itself) report for their organization or one below it. */
-export const mayReport = (a: Actor): boolean => a.nationId !== null && hasAnyRole(a, ['poc', 'admin', 'analyst'])
-
-/** The reporting organization's people, and the points of contact of its nation, keep it up to date. */
-export const mayEditIncident = (a: Actor, incident: { org_id: string; nation_id: string }): boolean =>
-  hasAnyRole(a, ['poc', 'admin', 'analyst']) && (a.orgId === incident.org_id || (a.orgId === incident.nation_id && hasAnyRole(a, ['poc', 'admin'])))

@@ -9,7 +9,9 @@ import { orgChain, scopeOfActor, type Actor } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { severityOf, type SeverityLevel } from '../vocab'
 import { transitionIncident, type IncidentStatus } from './incident'
-import { mayEditIncident, mayReport, validateIncidentVocabulary } from './incident.rules'
+import { acceptedHelperOrgs } from './helpers.store'
+import { incidentPermissions } from './incident.permissions'
+import { validateIncidentVocabulary } from './incident.rules'
 import type { IncidentInput, IncidentPatch, IncidentQuery, IncidentView, TimelineInput } from './incident.schema'
 import * as store from './incident.store'
 import { nis2Clock } from './nis2-clock'
@@ -86,13 +88,13 @@ async function emitIncident(u: Unit, type: string, row: store.IncidentRow): Prom
  * @example reportIncident(deps, poc, { title: 'Wiper at a substation', tlp: 'AMBER', audienceOrgs: [nationId], … })
  */
 export async function reportIncident(deps: Deps, actor: Actor, input: IncidentInput): Promise<IncidentView> {
-  if (!mayReport(actor)) throw forbidden('Analysts, points of contact and admins of a member nation report incidents')
   validateIncidentVocabulary(input)
   if (input.rsitType === undefined) throw unprocessable('unknown_rsit_type', 'rsitType is required', '/rsitType')
   return unitOfWork(deps, async (u) => {
     const chain = await orgChain(u.tx, input.orgId ?? actor.orgId)
     if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
-    if (!chain.some((o) => o.id === actor.orgId)) throw forbidden('You report for your own organization or one under it')
+    if (!incidentPermissions.may(actor, 'report', { orgChain: chain.map((o) => o.id) }))
+      throw forbidden('Analysts, points of contact and admins of a member nation report incidents, for their own organization or one under it')
     const nation = chain.find((o) => o.kind === 'nation')
     if (!nation) throw unprocessable('bad_org', 'Incidents are reported by a nation or an organization under it', '/orgId')
     const orgId = chain[0]!.id
@@ -136,7 +138,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
 async function editable(tx: Tx, actor: Actor, id: string): Promise<store.IncidentRow> {
   const row = await store.findVisibleIncident(tx, scopeOfActor(actor), id)
   if (!row) throw notFound('Incident')
-  if (!mayEditIncident(actor, row)) throw forbidden('The reporting organization and its nation\u2019s points of contact change an incident')
+  if (!incidentPermissions.may(actor, 'edit', { orgId: row.org_id, nationId: row.nation_id })) throw forbidden('The reporting organization and its nation\u2019s points of contact change an incident')
   return row
 }
 
@@ -181,11 +183,13 @@ export async function changeStatus(deps: Deps, actor: Actor, id: string, to: Inc
   })
 }
 
-/** Anyone who may see the incident (helpers included, once they have accepted) adds to its timeline. */
+/** The incident's participants (the reporting side and accepted helpers) add to its timeline; observers never. */
 export async function addTimelineEntry(deps: Deps, actor: Actor, id: string, input: TimelineInput): Promise<IncidentView> {
   return unitOfWork(deps, async (u) => {
     const row = await store.findVisibleIncident(u.tx, scopeOfActor(actor), id)
     if (!row) throw notFound('Incident')
+    const subject = { orgId: row.org_id, nationId: row.nation_id, helperOrgs: await acceptedHelperOrgs(u.tx, id) }
+    if (!incidentPermissions.may(actor, 'timeline', subject)) throw forbidden('Only the incident’s participants (the reporting side and accepted helpers) add to its timeline')
     await store.insertTimeline(u.tx, { id: newId(), incident_id: id, at: u.at, happened_at: isoOrNull(input.happenedAt) ?? u.at, author: actor.userId, author_org: actor.orgId, text: input.text, exercise_id: row.exercise_id })
     await store.updateIncident(u.tx, id, { updated_at: u.at })
     await u.audit(actor, 'incident.timeline', id, {})
@@ -193,8 +197,13 @@ export async function addTimelineEntry(deps: Deps, actor: Actor, id: string, inp
   })
 }
 
+function mayRead(actor: Actor): void {
+  if (!incidentPermissions.may(actor, 'read', {})) throw forbidden('Your roles do not include reading incidents')
+}
+
 /** One incident with its NIS2 clock and timeline; reading a RED or AMBER+STRICT one is audited. */
 export async function getIncident(deps: Deps, actor: Actor, id: string): Promise<IncidentView> {
+  mayRead(actor)
   return unitOfWork(deps, async (u) => {
     const row = await store.findVisibleIncident(u.tx, scopeOfActor(actor), id)
     if (!row) throw notFound('Incident')
@@ -205,6 +214,7 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
 }
 
 export async function listIncidents(deps: Deps, actor: Actor, q: IncidentQuery): Promise<IncidentView[]> {
+  mayRead(actor)
   const rows = await store.listVisibleIncidents(deps.db, scopeOfActor(actor), q)
   const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
   const now = deps.clock.now()

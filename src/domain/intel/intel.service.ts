@@ -8,6 +8,7 @@ import { incidents } from '../incident'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
 import { importObjects } from './import/import-objects'
+import { requireIntel } from './intel.permissions'
 import { readPreparedBundle } from '../../workers/prepare-pool'
 export { startImportWorker } from '../../workers/prepare-pool'
 import { Preparer, type PreparedBatch } from './import/prepared'
@@ -34,6 +35,7 @@ export interface ImportOptions {
  *   await importBundle(deps, actor, createReadStream('bundle.json'), { partial: true })
  */
 export async function importBundle(deps: Deps, actor: Actor, source: Readable, opts: ImportOptions = {}): Promise<ImportSummary> {
+  requireIntel(actor, 'import')
   const partial = opts.partial ?? false
   const { header, batches } = readPreparedBundle(source, { partial })
   return importObjects(deps, actor, {
@@ -53,6 +55,7 @@ const stricterOf = (a: Tlp | undefined, b: Tlp): Tlp => (a === undefined || tlpR
  * (or its attribute's, when stricter); an event with no TLP is AMBER+STRICT to the uploader.
  */
 export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
+  requireIntel(actor, 'import')
   const events = readMispEvents(doc)
   const tlpById = new Map<string, Tlp>()
   const objects: StixLikeObject[] = []
@@ -83,6 +86,7 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
 
 /** One page of the objects the actor may see. */
 export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promise<{ objects: IntelObjectView[]; next: string | null }> {
+  requireIntel(actor, 'read')
   const rows = await visibleObjectsPage(
     deps.db,
     scopeOfActor(actor),
@@ -106,6 +110,7 @@ export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promi
 
 /** The object's versions the actor may see: the latest by default. Not found when none. */
 export async function getObject(deps: Deps, actor: Actor, id: string, version?: string): Promise<IntelObjectView[]> {
+  requireIntel(actor, 'read')
   const rows = await visibleObjectsPage(deps.db, scopeOfActor(actor), { ids: [id], version: parseVersion(version) }, 0, 1000)
   if (rows.length === 0) throw notFound(`Intel object ${id}`)
   const strict = new StrictReads()
@@ -116,6 +121,7 @@ export async function getObject(deps: Deps, actor: Actor, id: string, version?: 
 
 /** A STIX 2.1 bundle of the latest versions the actor may see, as text chunks to stream. */
 export function exportBundle(deps: Deps, actor: Actor, q: ExportQuery): AsyncGenerator<string> {
+  requireIntel(actor, 'read')
   return exportStixBundle(deps, actor, {
     version: 'latest',
     ...(q.type ? { types: q.type } : {}),
@@ -129,6 +135,7 @@ const MISP_EXPORT_LIMIT = 10_000
 
 /** The latest visible objects of an incident (or of the given ids) as one MISP event. */
 export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent }> {
+  requireIntel(actor, 'read')
   if (!q.incident && !q.ids) throw unprocessable('missing_selection', 'Name an incident or object ids to export', '/incident')
   // The event's threat level follows the incident's severity, where the caller may see the incident.
   const incident = q.incident ? await incidents.incidentForRequest(deps.db, actor, q.incident) : null

@@ -8,7 +8,8 @@ import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
 import { unitOfWork } from '../unit-of-work'
 import { isCountryCode } from './iso3166'
-import { hasRole, isHubAdmin, mayAdmitOrgs, mayManageUsersOf, PARENT_KIND, type Actor, type Org, type User } from './members'
+import { PARENT_KIND, type Actor, type Org, type User } from './members'
+import { membersPermissions as perms } from './members.permissions'
 import type { OrgInput, TokenInput, UserInput } from './members.schema'
 import * as store from './members.store'
 import * as tokens from './tokens.store'
@@ -78,7 +79,7 @@ export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEma
 
 /** Only an admin of the hub admits organizations, each under the parent its kind requires. */
 export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promise<Org> {
-  if (!mayAdmitOrgs(actor)) throw forbidden('Only an admin of the hub admits organizations')
+  if (!perms.may(actor, 'admit-org', { orgChain: [] })) throw forbidden('Only an admin of the hub admits organizations')
   return unitOfWork(deps, async (u) => {
     const tx = u.tx
     const hub = await store.findHub(tx)
@@ -121,10 +122,9 @@ export async function addUser(deps: Deps, actor: Actor, input: UserInput): Promi
   return inTx(deps.db, async (tx) => {
     const chain = await store.orgChain(tx, input.orgId)
     if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
-    if (!mayManageUsersOf(actor, chain.map((o) => o.id))) throw forbidden('You may add users only to your own organization and those below it, as an admin')
+    if (!perms.may(actor, 'manage-users', { orgChain: chain.map((o) => o.id) })) throw forbidden('You may add users only to your own organization and those below it, as an admin')
     const email = input.email.toLowerCase()
     if (await store.findUserByEmail(tx, email)) throw conflict('duplicate', `A user with e-mail ${email} already exists`, '/email')
-    if (input.roles.includes('admin') && !hasRole(actor, 'admin')) throw forbidden('Only an admin grants the admin role')
     const user: User = { id: newId(), orgId: input.orgId, email, displayName: input.displayName, roles: [...input.roles], createdAt: deps.clock.now().toISOString(), disabledAt: null }
     await uniquely('A user with that e-mail', '/email', () => store.insertUser(tx, user))
     await audit(tx, deps, actor, 'user.add', user.id, { orgId: user.orgId, roles: user.roles })
@@ -134,8 +134,8 @@ export async function addUser(deps: Deps, actor: Actor, input: UserInput): Promi
 
 /** Admins see the users they manage; everybody else sees themselves. */
 export async function listUsers(deps: Deps, actor: Actor): Promise<User[]> {
-  if (isHubAdmin(actor)) return store.listUsersOf(deps.db, null)
-  if (hasRole(actor, 'admin')) return store.listUsersOf(deps.db, await store.orgSubtree(deps.db, actor.orgId))
+  if (perms.may(actor, 'manage-users', { orgChain: [actor.orgId] }))
+    return store.listUsersOf(deps.db, actor.orgKind === 'hub' ? null : await store.orgSubtree(deps.db, actor.orgId))
   const me = await store.findUser(deps.db, actor.userId)
   return me ? [me] : []
 }
@@ -145,7 +145,7 @@ async function requireManagedUser(tx: Tx, actor: Actor, userId: string): Promise
   if (!user) throw notFound('User')
   if (user.id === actor.userId) return user
   const chain = await store.orgChain(tx, user.orgId)
-  if (!mayManageUsersOf(actor, chain.map((o) => o.id))) throw notFound('User')
+  if (!perms.may(actor, 'manage-users', { orgChain: chain.map((o) => o.id) })) throw notFound('User')
   return user
 }
 

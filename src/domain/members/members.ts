@@ -1,4 +1,4 @@
-/** Organizations, users and roles, and the rules of who may manage whom. */
+/** Organizations, users and roles (who may do what: members.permissions.ts and each capability's table). */
 import type { Viewer } from '../../tlp/marking'
 import type { Scope } from '../../tlp/scope'
 
@@ -55,20 +55,18 @@ export const PARENT_KIND: Record<Exclude<OrgKind, 'hub'>, OrgKind> = {
   partner: 'nation',
 }
 
-export const hasRole = (a: Actor, r: Role): boolean => a.roles.includes(r)
-export const hasAnyRole = (a: Actor, roles: readonly Role[]): boolean => a.roles.some((r) => roles.includes(r))
+export const parseRoles = (s: string): Role[] => s.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r))
 
-export const isHubAdmin = (a: Actor): boolean => a.orgKind === 'hub' && hasRole(a, 'admin')
-
-/** Only an admin of the hub admits organizations. */
-export const mayAdmitOrgs = (a: Actor): boolean => isHubAdmin(a)
+/** The one role helper every permission check goes through. */
+export const hasAnyRole = (a: Pick<Actor, 'roles'>, roles: readonly Role[]): boolean => a.roles.some((r) => roles.includes(r))
 
 /**
- * An admin manages the users of its own organization and of its descendants; the hub's admins
- * manage every organization's users (they enrol each nation's first admin). Every such act is
- * audited with the acting admin named.
+ * How the actor stands to a nation: its own organization is the nation, or is a CERT under it.
+ * A point of contact of a nation's CERT acts for the nation (the tables grant that to `poc` only).
  */
-export const mayManageUsersOf = (a: Actor, targetOrgChain: readonly string[]): boolean =>
-  hasRole(a, 'admin') && (isHubAdmin(a) || targetOrgChain.includes(a.orgId))
-
-export const parseRoles = (s: string): Role[] => s.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r))
+export function standingToNation(a: Actor, nationId: string | null | undefined): 'nation' | 'nation-cert' | null {
+  if (nationId === null || nationId === undefined) return null
+  if (a.orgKind === 'nation' && a.orgId === nationId) return 'nation'
+  if (a.orgKind === 'cert' && a.nationId === nationId) return 'nation-cert'
+  return null
+}

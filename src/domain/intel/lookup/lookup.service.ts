@@ -8,6 +8,7 @@ import { normalizeLookupValue, refangValue } from '../../../formats/observables'
 import { anySightings, AUDITED_TLP, emptySummary, summarize, visibleSightingsOf, type SightingSummary } from '../sightings'
 import { MAX_LOOKUP_VALUES, MAX_MATCHES_PER_KEY, type LookupInput, type LookupMatch, type LookupResult } from './lookup.schema'
 import { KEY_BATCH, visibleMatches, type MatchRow } from './lookup.store'
+import { requireIntel } from '../intel.permissions'
 
 /**
  * Bulk lookup: for each value, the index keys it normalizes to and the objects holding them that
@@ -20,6 +21,7 @@ import { KEY_BATCH, visibleMatches, type MatchRow } from './lookup.store'
  * @example lookupValues(deps, actor, { values: ['185.220.101.4', 'EVIL.example.com'] })
  */
 export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput): Promise<LookupResult> {
+  requireIntel(actor, 'read')
   if (input.includeInvisible === true) {
     throw unprocessable('invisible_not_reported', 'Matches you may not see are never reported; leave includeInvisible out or false', '/includeInvisible')
   }

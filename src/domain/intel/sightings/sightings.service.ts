@@ -2,6 +2,7 @@ import { notFound } from '../../../core/errors'
 import type { Deps } from '../../deps'
 import { scopeOfActor, type Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
+import { requireIntel } from '../intel.permissions'
 import { summarize, emptySummary, type SightingSummary } from './sightings'
 import { visibleObject, visibleSightingsOf } from './sightings.store'
 
@@ -16,6 +17,7 @@ export const AUDITED_TLP = new Set(['AMBER+STRICT', 'RED'])
  * @example sightingsOf(deps, actor, 'indicator--…') -> { objectId, count: 12, sightings: 3, firstSeen, lastSeen, where }
  */
 export async function sightingsOf(deps: Deps, actor: Actor, objectId: string): Promise<SightingSummary & { objectId: string }> {
+  requireIntel(actor, 'read')
   const scope = scopeOfActor(actor)
   const head = await visibleObject(deps.db, scope, objectId)
   if (!head) throw notFound('Intel object')

@@ -1,0 +1,114 @@
+/**
+ * Every error code the hub answers with: its HTTP status and what it means, one section per
+ * capability (and one for the HTTP adapter). `AppError` takes only these codes, each with its own
+ * status, so a code outside the catalogue does not compile; the OpenAPI document lists, per route,
+ * the codes it can answer, with these meanings.
+ */
+export interface CatalogueEntry {
+  status: number
+  meaning: string
+}
+type Section = Record<string, CatalogueEntry>
+
+/** The HTTP adapter's own: transport, validation and authentication. */
+const http = {
+  invalid_request: { status: 400, meaning: 'The parameters, query or body do not match the route’s schema (each field at fault in errors[])' },
+  malformed_json: { status: 400, meaning: 'The body is not valid JSON' },
+  bad_content_length: { status: 400, meaning: 'Content-Length does not match the body' },
+  bad_request: { status: 400, meaning: 'The request is malformed in a way the framework caught' },
+  unauthorized: { status: 401, meaning: 'No valid API token: missing, malformed, unknown, revoked or expired' },
+  route_not_found: { status: 404, meaning: 'No such route' },
+  body_too_large: { status: 413, meaning: 'The body is larger than BODY_LIMIT' },
+  unsupported_media_type: { status: 415, meaning: 'The body is not application/json' },
+  internal: { status: 500, meaning: 'A fault in the hub; quote the request id to its operators' },
+  not_ready: { status: 503, meaning: 'The database does not answer' },
+  bad_exercise: { status: 400, meaning: 'The Shieldwall-Exercise header is not an exercise id' },
+} as const satisfies Section
+
+/** Shared by every capability. */
+const common = {
+  forbidden: { status: 403, meaning: 'The caller’s roles do not allow this (see the README’s role table)' },
+  not_found: { status: 404, meaning: 'No such object, or one the caller may not see (the same answer)' },
+  duplicate: { status: 409, meaning: 'An object with that name, e-mail or country already exists' },
+  illegal_transition: { status: 409, meaning: 'The object’s current state does not allow this step (currentState names it)' },
+  unknown_sector: { status: 422, meaning: 'Not a NIS2 sector (Annex I or II) or defence' },
+  unknown_category: { status: 422, meaning: 'Not a capability category' },
+  unknown_language: { status: 422, meaning: 'Not an ISO 639-1 language code' },
+  unknown_nation: { status: 422, meaning: 'Not a member nation’s country code' },
+  bad_intel_id: { status: 422, meaning: 'Not a STIX identifier (type--uuid)' },
+} as const satisfies Section
+
+const members = {
+  bad_org: { status: 422, meaning: 'orgId names no organization, or one of the wrong kind for this' },
+  bad_parent: { status: 422, meaning: 'parentId names no organization, or one of the wrong kind' },
+  parent_required: { status: 422, meaning: 'An organization under a nation needs parentId' },
+  country_required: { status: 422, meaning: 'A nation needs its ISO 3166-1 alpha-2 country code' },
+  country_not_allowed: { status: 422, meaning: 'Only nations carry a country code' },
+  bad_country: { status: 422, meaning: 'Not an ISO 3166-1 alpha-2 code' },
+  user_disabled: { status: 409, meaning: 'The user is disabled' },
+  already_revoked: { status: 409, meaning: 'The token is already revoked' },
+} as const satisfies Section
+
+const incident = {
+  audience_mismatch: { status: 422, meaning: 'The audience does not fit the TLP (RED takes users, AMBER organizations, CLEAR and GREEN none)' },
+  unknown_org: { status: 422, meaning: 'An audience organization does not exist' },
+  unknown_user: { status: 422, meaning: 'An audience user does not exist' },
+  unknown_rsit_class: { status: 422, meaning: 'Not an ENISA RSIT class' },
+  unknown_rsit_type: { status: 422, meaning: 'Missing, or not an RSIT type of the class' },
+  bad_attack_id: { status: 422, meaning: 'Not an ATT&CK technique id (T1234 or T1234.001)' },
+  aware_in_future: { status: 422, meaning: 'The moment of awareness lies in the future' },
+  report_before_awareness: { status: 422, meaning: 'A NIS2 report cannot precede the moment of awareness' },
+  invalid_date: { status: 422, meaning: 'Not a valid date' },
+} as const satisfies Section
+
+const capability = {
+  contradictory_serves: { status: 422, meaning: 'A nation is both served only and never served' },
+  invalid_working_days: { status: 422, meaning: 'Working days are ISO weekdays 1–7, without repeats' },
+  invalid_time_zone: { status: 422, meaning: 'Not an IANA time zone' },
+  invalid_time_of_day: { status: 422, meaning: 'Not a time of day (HH:MM)' },
+  standby_ends_before_start: { status: 422, meaning: 'A standby period ends after it starts' },
+  org_immutable: { status: 422, meaning: 'A capability stays with the organization that lends it' },
+} as const satisfies Section
+
+const assistance = {
+  unknown_incident: { status: 422, meaning: 'No incident with that id is visible to the caller' },
+  unknown_capability: { status: 422, meaning: 'No such capability' },
+  summary_not_approved: { status: 422, meaning: 'The sanitized summary is not approved yet' },
+  needed_by_past: { status: 422, meaning: 'neededBy lies in the past' },
+  may_not_receive_marking: { status: 422, meaning: 'The provider has nobody who may be named on this RED incident' },
+  invalid_weight: { status: 422, meaning: 'A matching weight is not a finite number ≥ 0' },
+  invalid_rating_prior: { status: 422, meaning: 'The rating prior is off the 1–5 scale or has no weight' },
+} as const satisfies Section
+
+const intel = {
+  not_a_bundle: { status: 400, meaning: 'The body is not a STIX 2.1 bundle' },
+  invalid_misp_event: { status: 400, meaning: 'The body is not a MISP event' },
+  too_many_values: { status: 400, meaning: 'More values than one lookup takes' },
+  bad_cursor: { status: 400, meaning: 'The cursor is not one this hub gave out' },
+  bundle_rejected: { status: 422, meaning: 'Some objects are invalid, so nothing was imported (errors[] names them; partial=true keeps the valid ones)' },
+  invalid_stix_pattern: { status: 422, meaning: 'The STIX pattern does not parse (line and column given)' },
+  too_many_objects: { status: 422, meaning: 'Too many objects for a MISP export: export a STIX bundle instead' },
+  missing_selection: { status: 422, meaning: 'Name an incident or object ids' },
+  invisible_not_reported: { status: 422, meaning: 'Matches the caller may not see are never reported' },
+  version_already_held: { status: 409, meaning: 'The organization already holds this version of the object in another world (real or an exercise)' },
+  missing_misp_date: { status: 422, meaning: 'A MISP event needs a date (YYYY-MM-DD) or a timestamp' },
+  bad_misp_date: { status: 422, meaning: 'The MISP event’s date is not a real YYYY-MM-DD day' },
+  bad_misp_timestamp: { status: 422, meaning: 'The MISP event’s timestamp is not a time in epoch seconds' },
+} as const satisfies Section
+
+const live = {
+  bad_filter: { status: 400, meaning: 'The live feed filter is malformed' },
+  bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
+} as const satisfies Section
+
+/** The sections, by owner; a test holds them to distinct codes. */
+export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live } as const
+
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live } as const
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE
+/** The codes answered with this HTTP status. */
+export type CodeWithStatus<S extends number> = { [C in ErrorCode]: (typeof ERROR_CATALOGUE)[C]['status'] extends S ? C : never }[ErrorCode]
+
+export const isErrorCode = (s: string): s is ErrorCode => Object.hasOwn(ERROR_CATALOGUE, s)
+export const statusOf = (code: ErrorCode): number => ERROR_CATALOGUE[code].status

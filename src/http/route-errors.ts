@@ -1,0 +1,137 @@
+/**
+ * The error codes each route can answer, for the OpenAPI document: the codes its use case throws
+ * (listed here, from the catalogue), plus those every route of its kind can answer (added by
+ * `withErrorCodes`: authentication, schema validation, body parsing, a fault). A test fails when
+ * a documented route has no entry here, or an entry names no route.
+ */
+import type { FastifySchema } from 'fastify'
+import { ERROR_CATALOGUE, type ErrorCode } from '../core/error-catalogue'
+
+const VOCAB_422: ErrorCode[] = ['unknown_sector', 'unknown_rsit_class', 'unknown_rsit_type', 'bad_attack_id', 'bad_intel_id', 'invalid_date']
+const CAPABILITY_422: ErrorCode[] = ['bad_org', 'unknown_category', 'unknown_language', 'unknown_sector', 'invalid_working_days', 'invalid_time_zone', 'invalid_time_of_day', 'contradictory_serves', 'unknown_nation']
+const IMPORT: ErrorCode[] = ['forbidden', 'bundle_rejected', 'invalid_stix_pattern', 'unknown_org', 'unknown_user']
+
+/** Keyed by `METHOD /path` as the OpenAPI document writes the path. */
+export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
+  'GET /api/v1/me': [],
+  'GET /api/v1/orgs': [],
+  'POST /api/v1/orgs': ['forbidden', 'duplicate', 'country_required', 'bad_country', 'bad_parent', 'country_not_allowed', 'parent_required'],
+  'GET /api/v1/users': [],
+  'POST /api/v1/users': ['bad_org', 'forbidden', 'duplicate'],
+  'GET /api/v1/tokens': ['not_found'],
+  'POST /api/v1/tokens': ['not_found', 'user_disabled'],
+  'DELETE /api/v1/tokens/{id}': ['not_found', 'already_revoked'],
+
+  'GET /api/v1/incidents': ['forbidden'],
+  'POST /api/v1/incidents': ['forbidden', 'bad_org', 'audience_mismatch', 'unknown_org', 'unknown_user', 'aware_in_future', ...VOCAB_422],
+  'GET /api/v1/incidents/{id}': ['forbidden', 'not_found'],
+  'PATCH /api/v1/incidents/{id}': ['not_found', 'forbidden', 'report_before_awareness', ...VOCAB_422],
+  'POST /api/v1/incidents/{id}/status': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/incidents/{id}/timeline': ['not_found', 'forbidden'],
+
+  'GET /api/v1/capabilities': ['forbidden'],
+  'POST /api/v1/capabilities': ['forbidden', ...CAPABILITY_422],
+  'GET /api/v1/capabilities/{id}': ['forbidden', 'not_found'],
+  'PUT /api/v1/capabilities/{id}': ['not_found', 'forbidden', 'org_immutable', ...CAPABILITY_422],
+  'PUT /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden', 'standby_ends_before_start'],
+  'DELETE /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden'],
+
+  'POST /api/v1/assistance/requests': ['unknown_incident', 'forbidden', 'unknown_category', 'unknown_language', 'unknown_nation', 'needed_by_past'],
+  'GET /api/v1/assistance/requests': ['forbidden'],
+  'GET /api/v1/assistance/requests/{id}': ['forbidden', 'not_found'],
+  'GET /api/v1/assistance/requests/{id}/candidates': ['not_found'],
+  'POST /api/v1/assistance/requests/{id}/approve-summary': ['not_found', 'forbidden'],
+  'POST /api/v1/assistance/requests/{id}/submit': ['not_found', 'forbidden', 'summary_not_approved', 'illegal_transition'],
+  'POST /api/v1/assistance/requests/{id}/start': ['not_found', 'illegal_transition'],
+  'POST /api/v1/assistance/requests/{id}/cancel': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/assistance/requests/{id}/close': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/assistance/requests/{id}/offers': ['forbidden', 'not_found', 'unknown_capability', 'may_not_receive_marking', 'illegal_transition'],
+  'GET /api/v1/assistance/offers': ['forbidden'],
+  'GET /api/v1/assistance/offers/{id}': ['forbidden', 'not_found'],
+  'POST /api/v1/assistance/offers/{id}/accept': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/assistance/offers/{id}/decline': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/assistance/offers/{id}/deliver': ['bad_intel_id', 'not_found', 'forbidden', 'illegal_transition'],
+  'GET /api/v1/assistance/escalations': ['forbidden'],
+  'GET /api/v1/metrics/assistance': ['forbidden'],
+
+  'GET /api/v1/audit': ['forbidden'],
+  'GET /api/v1/audit/verify': ['forbidden'],
+
+  'POST /api/v1/intel/bundles': ['not_a_bundle', ...IMPORT],
+  'GET /api/v1/intel/objects': ['forbidden', 'bad_cursor'],
+  'GET /api/v1/intel/objects/{id}': ['forbidden', 'not_found'],
+  'GET /api/v1/intel/export': ['forbidden'],
+  'POST /api/v1/intel/misp': ['invalid_misp_event', ...IMPORT],
+  'GET /api/v1/intel/misp': ['forbidden', 'missing_selection', 'too_many_objects'],
+  'POST /api/v1/intel/lookup': ['forbidden', 'invisible_not_reported', 'too_many_values'],
+  'GET /api/v1/intel/objects/{id}/sightings': ['forbidden', 'not_found'],
+
+  'GET /api/v1/live/sse': ['bad_filter', 'bad_last_event_id'],
+}
+
+const BODY_CODES: ErrorCode[] = ['invalid_request', 'malformed_json', 'bad_content_length', 'body_too_large', 'unsupported_media_type']
+
+/** Every code a route can answer: its own, and those of its kind. */
+export function routeErrorCodes(key: string, kind: { public: boolean; validated: boolean; body: boolean }): ErrorCode[] {
+  const codes = new Set<ErrorCode>([...(kind.public ? [] : ['unauthorized' as const]), ...(kind.validated ? ['invalid_request' as const] : []), ...(kind.body ? BODY_CODES : []), ...(ROUTE_ERRORS[key] ?? []), 'internal'])
+  return [...codes].sort((a, b) => ERROR_CATALOGUE[a].status - ERROR_CATALOGUE[b].status || a.localeCompare(b))
+}
+
+const Problem = {
+  type: 'object',
+  description: 'RFC 9457 problem details',
+  required: ['type', 'title', 'status', 'detail', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string' },
+    instance: { type: 'string' },
+    requestId: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, detail: { type: 'string' } } } },
+  },
+}
+
+/** One problem response per status, its description naming each code with its meaning. */
+export function problemResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>()
+  for (const c of codes) byStatus.set(ERROR_CATALOGUE[c].status, [...(byStatus.get(ERROR_CATALOGUE[c].status) ?? []), c])
+  return Object.fromEntries(
+    [...byStatus].map(([status, cs]) => [
+      String(status),
+      {
+        description: cs.map((c) => `\`${c}\`: ${ERROR_CATALOGUE[c].meaning}`).join('; '),
+        content: { 'application/problem+json': { schema: { ...Problem, properties: { ...Problem.properties, code: { type: 'string', enum: cs } } } } },
+      },
+    ]),
+  )
+}
+
+interface TransformInput {
+  schema: FastifySchema | undefined
+  url: string
+  route: { method: string | string[]; config?: { auth?: string } }
+}
+
+/** `METHOD /path` of a route as the OpenAPI document writes it (`:id` becomes `{id}`). */
+export const routeKey = (method: string, url: string): string => `${method} ${url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`
+
+/**
+ * @fastify/swagger's transform: adds to each documented operation `x-error-codes` (every code it
+ * can answer) and one problem response per status naming them. Only the document changes; the
+ * route's own schema (and so its validation and serialization) stays as it was.
+ */
+export function documentErrors({ schema: given, url, route }: TransformInput): { schema: FastifySchema; url: string } {
+  if (!given || given.hide) return { schema: given ?? {}, url }
+  const schema = given as Record<string, unknown>
+  const method = Array.isArray(route.method) ? route.method[0]! : route.method
+  const codes = routeErrorCodes(routeKey(method, url), {
+    public: route.config?.auth === 'public',
+    validated: ['params', 'querystring', 'body'].some((k) => schema[k] !== undefined),
+    body: ['POST', 'PUT', 'PATCH'].includes(method),
+  })
+  const response = { ...problemResponses(codes), ...(schema.response as Record<string, unknown> | undefined) }
+  const documented: FastifySchema = { ...schema, response }
+  return { schema: Object.assign(documented, { 'x-error-codes': codes }), url }
+}
