@@ -1,7 +1,7 @@
 /** The providers' side (answer, deliver), the coordinators' escalation queue, and deadlines firing. */
 import { forbidden, notFound, unprocessable } from '../../core/errors'
 import type { Db } from '../../store/db'
-import { disarmDeadlines, type DeadlineRow } from '../../store/deadlines'
+import { disarmDeadlines } from '../../store/deadlines'
 import type { Tx } from '../../store/tx'
 import { findCapability } from '../capability'
 import { incidents, STIX_ID } from '../incident'
@@ -14,7 +14,7 @@ import * as store from './assistance.store'
 import { candidateOfferView, escalationView, requestView, sanitizedView } from './assistance.views'
 import { nextOfferState } from './offer-machine'
 import { acceptanceEvent } from './request-machine'
-import { ANSWER_DEADLINE, DEFAULT_OFFER_PARALLEL, move, nextRound, offerEventMarking, onAnswerDeadline, sendOffer, startRound, withdrawOffers } from './rounds'
+import { DEFAULT_OFFER_PARALLEL, move, nextRound, offerEventMarking, sendOffer, startRound, withdrawOffers } from './rounds'
 import { requesterSide } from './requests.service'
 
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
@@ -164,18 +164,4 @@ export async function getRequest(deps: Deps, actor: Actor, id: string) {
   if (mine.length > 0) return { ...sanitizedView(req), view: 'candidate' as const, offers: mine.map((o) => candidateOfferView(o, req)) }
   if (isHubCoordinator(actor) && req.escalated_at !== null) return { ...sanitizedView(req), view: 'escalation' as const, state: req.state }
   throw notFound('Assistance request')
-}
-
-/** Fires one due deadline, claimed with `claim` in this same transaction as its effect; null when none is due. */
-export async function fireNextDeadline(
-  deps: Deps,
-  claim: (tx: Tx, at: string) => Promise<DeadlineRow | null>,
-): Promise<DeadlineRow | null> {
-  return unitOfWork(deps, async (u) => {
-    const due = await claim(u.tx, u.at)
-    if (!due) return null
-    if (due.kind === ANSWER_DEADLINE) await onAnswerDeadline(u, due.subject_id, k(deps))
-    else await u.audit('system', 'deadline.unknown_kind', due.id, { kind: due.kind })
-    return due
-  })
 }
