@@ -7,6 +7,7 @@ import type { Bus } from '../bus/bus'
 import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
 import type { Deps } from '../domain/deps'
+import { isControlEvent } from '../domain/event-catalogue'
 import { feed } from '../domain/feed'
 import { canSee, type Viewer } from '../tlp'
 import { createFanout, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
@@ -47,6 +48,8 @@ const GOING_AWAY = { code: 1001, reason: 'hub shutting down' } as const
  * event from the other side of the exercise wall (real traffic and an exercise never mix).
  */
 export function canDeliver(sub: ViewerSubscriber, event: DomainEvent): DomainEvent | null {
+  // Control events (a revoked credential) are for the hub's processes, never a subscriber's frame.
+  if (isControlEvent(event.type)) return null
   if (event.exerciseId !== (sub.filter.exerciseId ?? null)) return null
   return canSee(sub.viewer, event.marking) ? event : null
 }

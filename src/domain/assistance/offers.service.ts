@@ -13,8 +13,8 @@ import type { CandidateOfferView, DeliverInput, EscalationView } from './assista
 import * as store from './assistance.store'
 import { candidateOfferView, escalationView, requestView, sanitizedView } from './assistance.views'
 import { nextOfferState } from './offer-machine'
-import { acceptanceEvent } from './request-machine'
-import { DEFAULT_OFFER_PARALLEL, move, nextRound, offerEventMarking, sendOffer, startRound, withdrawOffers } from './rounds'
+import { acceptanceEvent, type RequestState } from './request-machine'
+import { caseEventEnvelope, caseStep, DEFAULT_OFFER_PARALLEL, emitOffered, move, nextRound, offerEventMarking, sendOffer, startRound, withdrawOffers } from './rounds'
 import { requesterSide } from './requests.service'
 
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
@@ -71,7 +71,8 @@ export async function acceptOffer(deps: Deps, actor: Actor, id: string): Promise
     }
     const done = { ...offer, ...answered }
     const { markingId, marking } = await offerEventMarking(u, req, done, true)
-    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state } })
+    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state as RequestState } })
+    await u.emit({ type: 'assistance.request.accepted', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), providerOrg: offer.provider_org } })
     return candidateOfferView(done, next)
   })
 }
@@ -146,6 +147,7 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
     let next = await move(u, req, 'coordinator_offer')
     next = await startRound(u, next)
     await sendOffer(u, next, cap, next.round, null, actor.userId)
+    await emitOffered(u, next, 1)
     await u.audit(actor, 'assistance.coordinator.offer', requestId, { capabilityId })
     return escalationView(next, (await findOrg(u.tx, req.nation_id))?.country ?? '', (await store.offersOf(u.tx, req.id)).length)
   })
