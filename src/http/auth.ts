@@ -2,11 +2,13 @@ import type { HubApp } from './app'
 import type { FastifyRequest } from 'fastify'
 import { unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'
-import { members, type Actor } from '../domain/members'
+import { members, type Actor, type Credential } from '../domain/members'
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
+    /** The token behind `actor` (connections that outlive the request end with it). */
+    credential: Credential | null
   }
   interface FastifyContextConfig {
     /**
@@ -37,10 +39,11 @@ const needsToken = (req: FastifyRequest): boolean => {
 /** Authenticates before the body is even read, so anonymous requests cost nothing. */
 export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('actor', null)
+  app.decorateRequest('credential', null)
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
     const raw = bearerToken(req)
-    if (raw !== null) req.actor = await members.authenticate(deps, raw)
+    if (raw !== null) ({ actor: req.actor, credential: req.credential } = await members.authenticateCredential(deps, raw))
     else if (needsToken(req)) throw unauthorized()
   })
 }

@@ -8,8 +8,11 @@ import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
 import type { Deps } from '../domain/deps'
 import { isControlEvent } from '../domain/event-catalogue'
+import type { HubEvent } from '../domain/event-map'
 import { feed } from '../domain/feed'
+import type { Credential } from '../domain/members'
 import { canSee, type Viewer } from '../tlp'
+import { createCredentialWatch, type EndConnection } from './credential-watch'
 import { createFanout, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
 import { eventFrame, startHeartbeats } from './frames'
 import { createSequencer } from './sequencer'
@@ -35,6 +38,8 @@ export type Framing = 'ws' | 'sse'
 export interface LiveFeed {
   /** Starts `sub` now, or after `lastSeq` with what it missed first (no gap, no repeat). */
   subscribe(framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle>
+  /** Ends a connection (close 4001) once its credential is revoked, its user disabled or its token expired; returns the release. */
+  holdCredential(credential: Credential, end: EndConnection): () => void
   readonly authTimeoutMs: number
   close(): Promise<void>
 }
@@ -63,7 +68,12 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
     ws: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered }),
     sse: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, encode: sseEventFrame }),
   }
+  const credentials = createCredentialWatch(opts.clock)
   const deliver = (event: DomainEvent) => {
+    if (isControlEvent(event.type)) {
+      if (event.type === 'credential.revoked') credentials.revoked(event as HubEvent<'credential.revoked'>)
+      return
+    }
     fanouts.ws.deliver(event)
     fanouts.sse.deliver(event)
   }
@@ -71,6 +81,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   const unsubscribe = await opts.bus.subscribe(sequence)
   const stopHeartbeats = startHeartbeats(
     (at) => {
+      credentials.sweep(at)
       fanouts.ws.heartbeat(at)
       fanouts.sse.heartbeat(at)
     },
@@ -87,6 +98,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   }
   return {
     authTimeoutMs: opts.authTimeoutMs ?? 5_000,
+    holdCredential: (credential, end) => credentials.hold(credential, end),
     async subscribe(framing, sub, lastSeq) {
       open.add(sub)
       const handle = await start(framing, sub, lastSeq)
@@ -103,6 +115,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
     async close() {
       stopHeartbeats()
       await unsubscribe()
+      credentials.close()
       for (const sub of open) sub.close(GOING_AWAY.code, GOING_AWAY.reason)
       open.clear()
     },
