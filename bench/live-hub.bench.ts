@@ -25,7 +25,7 @@ import { freshClusterEnv, NATS_URL, PG_URL, startHubProcess } from '../test/proc
 import type { DomainEvent } from '../src/bus/event'
 import { loadConfig } from '../src/config'
 import { members } from '../src/domain/members'
-import { unitOfWork } from '../src/domain/unit-of-work'
+import { unitOfWork, type UncheckedEvents } from '../src/domain/unit-of-work'
 import { createHub, type Hub } from '../src/hub'
 import { eventFrame } from '../src/live/frames'
 import { saveMarking } from '../src/store/marking.store'
@@ -107,10 +107,10 @@ const deliveriesOf = (events: readonly Planned[]) => events.reduce((n, e) => n +
 
 /** One use case's worth of work: the marking, the event in the outbox, and the commit time stamped last. */
 async function commitEvent(hub: Hub, e: Planned, n: number): Promise<void> {
-  await unitOfWork(hub.deps, async (u) => {
+  await unitOfWork<void, UncheckedEvents>(hub.deps, async (u) => {
     const markingId = await saveMarking(u.tx, e.marking, u.at)
     const payload = { n, t: 0 }
-    await u.emit({ type: e.type, markingId, marking: e.marking, subject: { incidentId: `inc-${n % 97}` }, payload })
+    await u.emit({ type: e.type, markingId, marking: e.marking, exerciseId: null, subject: { incidentId: `inc-${n % 97}` }, payload })
     payload.t = now()
   })
 }

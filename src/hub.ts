@@ -12,12 +12,14 @@ import { composeDeps, openConfiguredStore } from './compose'
 import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
+import { assistanceDeadlines } from './domain/assistance'
+import { deadlineRegistry, type DeadlineRegistration } from './domain/deadline-registry'
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
 import { members } from './domain/members'
 import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
-import { createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
+import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
@@ -47,6 +49,8 @@ export interface HubOptions {
   store?: Store
   /** Overrides of the live feed's limits (tests use a tiny buffer bound). */
   live?: { maxBuffered?: number; heartbeatMs?: number; authTimeoutMs?: number }
+  /** Deadline kinds beside the capabilities' own (tests register kinds of their own). */
+  deadlines?: readonly DeadlineRegistration[]
 }
 
 /** The in-process bus by default; NATS JetStream, with this process's durable consumer, when NATS_URL is set. */
@@ -66,6 +70,13 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const logger = opts.logger ?? createLogger(config.logLevel)
   const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
+  // Every capability's deadline kinds; a kind registered twice throws here, naming it.
+  const deadlines = deadlineRegistry([...assistanceDeadlines, ...(opts.deadlines ?? [])])
+  // A jobs process refuses to start while it could not fire an armed deadline (checked again by start()).
+  if (config.roles.includes('jobs')) await assertDeadlineKindsKnown(store.db, deadlines).catch(async (err: unknown) => {
+    if (!opts.store) await store.close()
+    throw err
+  })
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
@@ -90,8 +101,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     surfaces: [apiSurface, liveSurface(live)],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
-  const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger })
-  if (config.roles.includes('jobs')) jobs.start()
+  const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })
+  if (config.roles.includes('jobs')) await jobs.start()
   let closed = false
   return {
     app,

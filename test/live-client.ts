@@ -68,6 +68,8 @@ export async function subscribeWs(base: string, token: string, filter: Record<st
 
 export interface TestSse {
   status: number
+  /** Resolves when the stream ends: with the `event: close` frame's code and reason if the hub sent one. */
+  closed: Promise<{ code: number; reason: string } | null>
   events(): { id: string; event: DomainEvent }[]
   waitFor(pred: (e: DomainEvent) => boolean, timeoutMs?: number): Promise<DomainEvent>
   close(): void
@@ -81,6 +83,9 @@ export async function openSse(base: string, token: string | null, query = '', la
   })
   const got: { id: string; event: DomainEvent }[] = []
   const waiters = new Set<() => void>()
+  let closeFrame: { code: number; reason: string } | null = null
+  let ended: (frame: { code: number; reason: string } | null) => void = () => {}
+  const closed = new Promise<{ code: number; reason: string } | null>((resolve) => (ended = resolve))
   if (res.ok && res.body) {
     void (async () => {
       let buf = ''
@@ -95,16 +100,22 @@ export async function openSse(base: string, token: string | null, query = '', la
             const id = /^id: (.*)$/m.exec(block)?.[1]
             const data = /^data: (.*)$/m.exec(block)?.[1]
             if (id !== undefined && data !== undefined) got.push({ id, event: (JSON.parse(data) as { event: DomainEvent }).event })
+            if (/^event: close$/m.test(block) && data !== undefined) closeFrame = JSON.parse(data) as { code: number; reason: string }
             for (const w of waiters) w()
           }
         }
       } catch {
         // aborted by close()
       }
+      ended(closeFrame)
     })()
-  } else await res.body?.cancel()
+  } else {
+    await res.body?.cancel()
+    ended(null)
+  }
   return {
     status: res.status,
+    closed,
     events: () => got,
     close: () => ctrl.abort(),
     waitFor: (pred, timeoutMs = 5_000) =>

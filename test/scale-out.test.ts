@@ -9,7 +9,7 @@ import { ANSWER_DEADLINE } from '../src/domain/assistance/rounds'
 import { openStore, type Store } from '../src/store/db'
 import { armDeadline, disarmDeadlines } from '../src/store/deadlines'
 import { inTx } from '../src/store/tx'
-import { subscribeWs, type TestWs } from './live-client'
+import { openSse, subscribeWs, type TestWs } from './live-client'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
 import { wiperIncident } from './incidents'
 
@@ -178,4 +178,19 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     onA.ws.close()
     onB.ws.close()
   }, 90_000)
+
+  it('revoking a token through A ends its live connections on B (4001) within seconds: the revocation is an event on the bus', async () => {
+    const [a, b] = cluster.processes as [(typeof cluster.processes)[0], (typeof cluster.processes)[0]]
+    const nation = await admit(a.url, 'HU revoke')
+    const user = await userWithToken(a.url, nation.id, ['analyst'])
+    const tokenId = (await call<{ id: string }[]>(a.url, 'GET', `/tokens?userId=${user.id}`, cluster.adminToken, undefined, 200))[0]!.id
+    const onB = await subscribeWs(b.url, user.token)
+    const sseOnB = await openSse(b.url, user.token)
+    const started = Date.now()
+    await call(a.url, 'DELETE', `/tokens/${tokenId}`, cluster.adminToken, undefined, 200)
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('still open after 5 s')), 5_000))
+    expect(await Promise.race([onB.closed, timeout])).toEqual({ code: 4001, reason: 'token revoked' })
+    expect(await Promise.race([sseOnB.closed, timeout])).toEqual({ code: 4001, reason: 'token revoked' })
+    console.log(`revoked through A, closed on B after ${Date.now() - started} ms`)
+  }, 30_000)
 })

@@ -7,6 +7,7 @@ import type { Command } from 'commander'
 import WebSocket from 'ws'
 import type { DomainEvent } from '../../src/bus/event'
 import { CliUsageError, type CliIo } from '../io'
+import { summarize } from './event-summary'
 import { wantsJson } from './members'
 
 interface WatchOptions {
@@ -31,10 +32,10 @@ const wholeNumber = (raw: string | undefined, flag: string): number | null => {
   return Number(raw)
 }
 
-/** One human line: time, seq, TLP, type, what it is about, and the payload, cut to fit. */
+/** One human line: time, seq, TLP, type, what it is about, and what happened (or the payload, cut to fit). */
 export function eventLine(e: DomainEvent): string {
   const about = Object.entries(e.subject).map(([k, v]) => `${k.replace(/Id$/, '')}=${v}`).join(' ')
-  const payload = JSON.stringify(e.payload)
+  const payload = summarize(e) ?? JSON.stringify(e.payload)
   const exercise = e.exerciseId ? ` [exercise ${e.exerciseId}]` : ''
   return `${e.at}  #${e.seq}  ${e.marking.tlp.padEnd(12)}  ${e.type}${exercise}${about ? `  ${about}` : ''}  ${payload.length > 160 ? `${payload.slice(0, 157)}...` : payload}`
 }

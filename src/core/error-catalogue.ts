@@ -47,6 +47,8 @@ const members = {
   bad_country: { status: 422, meaning: 'Not an ISO 3166-1 alpha-2 code' },
   user_disabled: { status: 409, meaning: 'The user is disabled' },
   already_revoked: { status: 409, meaning: 'The token is already revoked' },
+  cannot_disable_self: { status: 409, meaning: 'An admin cannot disable themselves; another admin must' },
+  already_disabled: { status: 409, meaning: 'The user is already disabled' },
 } as const satisfies Section
 
 const incident = {

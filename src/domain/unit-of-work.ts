@@ -8,6 +8,7 @@ import { appendEvents, pendingEvent, type EventInput, type PendingEvent } from '
 import { inTx, type Tx } from '../store/tx'
 import { appendAudit } from './audit'
 import type { Deps } from './deps'
+import type { EventMap } from './event-map'
 import type { Actor } from './members'
 
 /**
@@ -16,16 +17,26 @@ import type { Actor } from './members'
  */
 export type EmittedEvent<P = unknown> = Omit<DomainEvent<P>, 'seq'>
 
-export interface Unit {
+/**
+ * Event type → payload type. The hub's map by default; only tests and benchmarks, which emit
+ * events of their own invention, pass `UncheckedEvents`.
+ */
+export type EventPayloads = object
+export type UncheckedEvents = Record<string, unknown>
+
+/** An event to emit: its type one of the map's, its payload that type's (checked when compiled). */
+export type TypedEventInput<T extends keyof M & string, M extends EventPayloads = EventMap> = Omit<EventInput<M[T]>, 'type'> & { type: T }
+
+export interface Unit<M extends EventPayloads = EventMap> {
   tx: Tx
   /** The time of this unit of work: every row it writes carries the same instant. */
   now: Date
   at: string
   audit(actor: Actor | 'system', action: string, subject: string, detail?: Record<string, unknown>): Promise<void>
-  emit<P>(e: EventInput<P>): Promise<EmittedEvent<P>>
+  emit<T extends keyof M & string>(e: TypedEventInput<T, M>): Promise<EmittedEvent<M[T]>>
 }
 
-export async function unitOfWork<T>(deps: Deps, fn: (u: Unit) => Promise<T>): Promise<T> {
+export async function unitOfWork<T, M extends EventPayloads = EventMap>(deps: Deps, fn: (u: Unit<M>) => Promise<T>): Promise<T> {
   const now = deps.clock.now()
   const at = now.toISOString()
   const pending: PendingEvent[] = []
@@ -50,7 +61,7 @@ export async function unitOfWork<T>(deps: Deps, fn: (u: Unit) => Promise<T>): Pr
         const ev = pendingEvent(at, e)
         pending.push(ev)
         const { markingId: _markingId, ...emitted } = ev
-        return emitted as EmittedEvent<typeof e.payload>
+        return emitted as EmittedEvent<M[typeof e.type]>
       },
     })
     // Last, so that the outbox's ordering lock is held only from this insert to the commit.

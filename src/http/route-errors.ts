@@ -9,7 +9,8 @@ import { ERROR_CATALOGUE, type ErrorCode } from '../core/error-catalogue'
 
 const VOCAB_422: ErrorCode[] = ['unknown_sector', 'unknown_rsit_class', 'unknown_rsit_type', 'bad_attack_id', 'bad_intel_id', 'invalid_date']
 const CAPABILITY_422: ErrorCode[] = ['bad_org', 'unknown_category', 'unknown_language', 'unknown_sector', 'invalid_working_days', 'invalid_time_zone', 'invalid_time_of_day', 'contradictory_serves', 'unknown_nation']
-const IMPORT: ErrorCode[] = ['forbidden', 'bundle_rejected', 'invalid_stix_pattern', 'unknown_org', 'unknown_user']
+// not_found: the incident named by incidentId is missing, hidden, or one the caller takes no part in.
+const IMPORT: ErrorCode[] = ['forbidden', 'not_found', 'bundle_rejected', 'invalid_stix_pattern', 'unknown_org', 'unknown_user', 'version_already_held']
 
 /** Keyed by `METHOD /path` as the OpenAPI document writes the path. */
 export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
@@ -21,6 +22,7 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/tokens': ['not_found'],
   'POST /api/v1/tokens': ['not_found', 'user_disabled'],
   'DELETE /api/v1/tokens/{id}': ['not_found', 'already_revoked'],
+  'POST /api/v1/users/{id}/disable': ['not_found', 'forbidden', 'cannot_disable_self', 'already_disabled'],
 
   'GET /api/v1/incidents': ['forbidden'],
   'POST /api/v1/incidents': ['forbidden', 'bad_org', 'audience_mismatch', 'unknown_org', 'unknown_user', 'aware_in_future', ...VOCAB_422],
@@ -61,7 +63,7 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/intel/objects': ['forbidden', 'bad_cursor'],
   'GET /api/v1/intel/objects/{id}': ['forbidden', 'not_found'],
   'GET /api/v1/intel/export': ['forbidden'],
-  'POST /api/v1/intel/misp': ['invalid_misp_event', ...IMPORT],
+  'POST /api/v1/intel/misp': ['invalid_misp_event', 'missing_misp_date', 'bad_misp_date', 'bad_misp_timestamp', ...IMPORT],
   'GET /api/v1/intel/misp': ['forbidden', 'missing_selection', 'too_many_objects'],
   'POST /api/v1/intel/lookup': ['forbidden', 'invisible_not_reported', 'too_many_values'],
   'GET /api/v1/intel/objects/{id}/sightings': ['forbidden', 'not_found'],
@@ -73,7 +75,7 @@ const BODY_CODES: ErrorCode[] = ['invalid_request', 'malformed_json', 'bad_conte
 
 /** Every code a route can answer: its own, and those of its kind. */
 export function routeErrorCodes(key: string, kind: { public: boolean; validated: boolean; body: boolean }): ErrorCode[] {
-  const codes = new Set<ErrorCode>([...(kind.public ? [] : ['unauthorized' as const]), ...(kind.validated ? ['invalid_request' as const] : []), ...(kind.body ? BODY_CODES : []), ...(ROUTE_ERRORS[key] ?? []), 'internal'])
+  const codes = new Set<ErrorCode>([...(kind.public ? [] : ['unauthorized' as const, 'bad_exercise' as const]), ...(kind.validated ? ['invalid_request' as const] : []), ...(kind.body ? BODY_CODES : []), ...(ROUTE_ERRORS[key] ?? []), 'internal'])
   return [...codes].sort((a, b) => ERROR_CATALOGUE[a].status - ERROR_CATALOGUE[b].status || a.localeCompare(b))
 }
 

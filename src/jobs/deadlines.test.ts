@@ -3,17 +3,21 @@ import { ManualClock } from '../core/clock'
 import { createLogger } from '../core/logger'
 import { loadConfig } from '../config'
 import { createHub, type Hub } from '../hub'
+import type { DeadlineRegistration } from '../domain/deadline-registry'
 import { openStore, type Store } from '../store/db'
 import { PG_URL, openTestStore, type TestStore } from '../../test/store'
 import { DIALECTS } from '../../test/store'
 
 const N = 120
+const TEST_KIND = 'test.effect'
 
-async function arm(store: Store, at: Date, n: number): Promise<void> {
+/** A kind of the tests' own: its effect is an audit entry, written in the claim's transaction. */
+const testDeadlines: DeadlineRegistration[] = [{ kind: TEST_KIND, fire: (u, subjectId) => u.audit('system', 'test.deadline.fired', subjectId) }]
+
+async function arm(store: Store, at: Date, n: number, kind = TEST_KIND): Promise<void> {
   const rows = Array.from({ length: n }, (_, i) => ({
-    id: `d-${i}`,
-    // An unknown kind: its effect is an audit entry, written in the claim's transaction.
-    kind: 'test.unknown',
+    id: `${kind}-${i}`,
+    kind,
     subject_id: `s-${i}`,
     due_at: new Date(at.getTime() + (i % 7) * 1000).toISOString(),
     fired_at: null,
@@ -24,7 +28,7 @@ async function arm(store: Store, at: Date, n: number): Promise<void> {
 }
 
 const effects = async (store: Store) =>
-  Number((await store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'deadline.unknown_kind').executeTakeFirstOrThrow()).n)
+  Number((await store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'test.deadline.fired').executeTakeFirstOrThrow()).n)
 
 describe.each(DIALECTS)('deadline rows (%s)', (dialect) => {
   let store: TestStore
@@ -32,7 +36,7 @@ describe.each(DIALECTS)('deadline rows (%s)', (dialect) => {
   const clock = new ManualClock('2026-03-01T09:00:00.000Z')
   beforeAll(async () => {
     store = await openTestStore(dialect)
-    hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { store, clock, logger: createLogger('silent') })
+    hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { store, clock, logger: createLogger('silent'), deadlines: testDeadlines })
   })
   afterAll(async () => {
     await hub.close()
@@ -44,9 +48,9 @@ describe.each(DIALECTS)('deadline rows (%s)', (dialect) => {
     expect(await hub.jobs.runDue()).toHaveLength(0)
     clock.advance(60_000)
     const first = await hub.jobs.runDue()
-    expect(first.map((d) => d.id).sort()).toEqual(['d-0', 'd-7'])
+    expect(first.map((d) => d.id).sort()).toEqual([`${TEST_KIND}-0`, `${TEST_KIND}-7`])
     await hub.close()
-    hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { store, clock, logger: createLogger('silent') })
+    hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { store, clock, logger: createLogger('silent'), deadlines: testDeadlines })
     clock.advance(10_000)
     expect(await hub.jobs.runDue()).toHaveLength(8)
     expect(await hub.jobs.runDue()).toHaveLength(0)
@@ -63,8 +67,8 @@ describe.runIf(PG_URL)('two hub processes on one PostgreSQL', () => {
   beforeAll(async () => {
     storeA = await openTestStore('postgres')
     storeB = await openStore({ databaseUrl: PG_URL, dataDir: '', pgSchema: storeA.pgSchema! })
-    a = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', PROCESS_NAME: 'hub-a' }), { store: storeA, clock, logger: createLogger('silent') })
-    b = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', PROCESS_NAME: 'hub-b' }), { store: storeB, clock, logger: createLogger('silent') })
+    a = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', PROCESS_NAME: 'hub-a' }), { store: storeA, clock, logger: createLogger('silent'), deadlines: testDeadlines })
+    b = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', PROCESS_NAME: 'hub-b' }), { store: storeB, clock, logger: createLogger('silent'), deadlines: testDeadlines })
   })
   afterAll(async () => {
     await a.close()

@@ -8,8 +8,12 @@ import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
 import type { Deps } from '../domain/deps'
+import { isControlEvent } from '../domain/event-catalogue'
+import type { HubEvent } from '../domain/event-map'
 import { feed } from '../domain/feed'
+import type { Credential } from '../domain/members'
 import { inScope, type Scope, type Viewer } from '../tlp'
+import { createCredentialWatch, type EndConnection } from './credential-watch'
 import { createFanout, type DropInfo, type DropReason, type Fanout, type FanoutHandle, type LiveSubscriber } from './fanout'
 import { eventFrame, startHeartbeats } from './frames'
 import { createSequencer } from './sequencer'
@@ -37,6 +41,8 @@ export type Framing = 'ws' | 'sse'
 export interface LiveFeed {
   /** Starts `sub` now, or after `lastSeq` with what it missed first (no gap, no repeat). */
   subscribe(framing: Framing, sub: ViewerSubscriber, lastSeq: number | null): Promise<FanoutHandle>
+  /** Ends a connection (close 4001) once its credential is revoked, its user disabled or its token expired; returns the release. */
+  holdCredential(credential: Credential, end: EndConnection): () => void
   readonly authTimeoutMs: number
   /** What /metrics shows of the live feed: open connections, drops by reason, bytes not yet written. */
   stats(): LiveStats
@@ -58,6 +64,8 @@ const GOING_AWAY = { code: 1001, reason: 'hub shutting down' } as const
  * event from the other side of the exercise wall (real traffic and an exercise never mix).
  */
 export function canDeliver(sub: ViewerSubscriber, event: DomainEvent): DomainEvent | null {
+  // Control events (a revoked credential) are for the hub's processes, never a subscriber's frame.
+  if (isControlEvent(event.type)) return null
   return inScope(scopeOfSubscriber(sub), event.marking, event.exerciseId) ? event : null
 }
 
@@ -78,7 +86,12 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
     ws: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, onDrop: onDrop('ws') }),
     sse: createFanout<ViewerSubscriber>({ canDeliver, maxBuffered, encode: sseEventFrame, onDrop: onDrop('sse') }),
   }
+  const credentials = createCredentialWatch(opts.clock)
   const deliver = (event: DomainEvent) => {
+    if (isControlEvent(event.type)) {
+      if (event.type === 'credential.revoked') credentials.revoked(event as HubEvent<'credential.revoked'>)
+      return
+    }
     fanouts.ws.deliver(event)
     fanouts.sse.deliver(event)
   }
@@ -86,6 +99,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
   const unsubscribe = await opts.bus.subscribe(sequence)
   const stopHeartbeats = startHeartbeats(
     (at) => {
+      credentials.sweep(at)
       fanouts.ws.heartbeat(at)
       fanouts.sse.heartbeat(at)
     },
@@ -107,6 +121,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
       drops: { ws: { ...drops.ws }, sse: { ...drops.sse } },
       bufferedBytes: { ws: fanouts.ws.bufferedBytes(), sse: fanouts.sse.bufferedBytes() },
     }),
+    holdCredential: (credential, end) => credentials.hold(credential, end),
     async subscribe(framing, sub, lastSeq) {
       open.add(sub)
       const handle = await start(framing, sub, lastSeq)
@@ -123,6 +138,7 @@ export async function startLiveFeed(opts: LiveFeedOptions): Promise<LiveFeed> {
     async close() {
       stopHeartbeats()
       await unsubscribe()
+      credentials.close()
       for (const sub of open) sub.close(GOING_AWAY.code, GOING_AWAY.reason)
       open.clear()
     },

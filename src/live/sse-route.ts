@@ -2,7 +2,8 @@
  * Server-Sent Events adapter of the live feed at /api/v1/live/sse, for clients that cannot
  * speak WebSocket. Same rules: the API token in the Authorization header, the filter in the
  * query string, resume with the Last-Event-ID header (each event's `id:` is its seq), heartbeats,
- * and a slow reader is dropped (a last `event: close` names the reason).
+ * and a slow reader is dropped (a last `event: close` names the reason: 4008), as is a stream whose
+ * token is revoked, whose user is disabled or whose token expires (4001).
  */
 import { Type } from 'typebox'
 import { badRequest } from '../core/errors'
@@ -41,6 +42,7 @@ export async function registerSseRoute(app: HubApp, live: LiveFeed): Promise<voi
     },
     async (req, reply) => {
       const actor = actorOf(req)
+      const credential = req.credential
       let filter
       try {
         filter = parseFilter({ ...req.query, ...(req.query.types !== undefined ? { types: req.query.types.split(',').filter(Boolean) } : {}) })
@@ -74,11 +76,17 @@ export async function registerSseRoute(app: HubApp, live: LiveFeed): Promise<voi
         },
       }
       const handle = await live.subscribe('sse', sub, lastSeq)
+      // The stream lives as long as its token does: revoked, disabled or expired ends it (4001).
+      const release = credential ? live.holdCredential(credential, sub.close) : () => {}
       raw.on('close', () => {
         open = false
         handle.remove()
+        release()
       })
-      if (raw.destroyed) handle.remove()
+      if (raw.destroyed) {
+        handle.remove()
+        release()
+      }
     },
   )
 }

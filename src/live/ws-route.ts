@@ -3,13 +3,13 @@
  * (Authorization header, or a first message `{"type":"auth","token":…}` for browsers, within
  * `authTimeoutMs`), then subscribes: `{"type":"subscribe","filter":{…},"lastSeq"?:n}`. Frames
  * out: `{"kind":"authenticated"}`, `{"kind":"subscribed"}`, `{"kind":"event","event":…}`,
- * `{"kind":"heartbeat"}`. Close codes: 4000 bad message, 4001 bad or missing authentication,
- * 4008 slow consumer.
+ * `{"kind":"heartbeat"}`. Close codes: 4000 bad message, 4001 bad or missing authentication (also
+ * when the token is revoked, its user disabled or its expiry reached while connected), 4008 slow consumer.
  */
 import type { FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
 import type { Deps } from '../domain/deps'
-import { members } from '../domain/members'
+import { members, type Credential } from '../domain/members'
 import type { HubApp } from '../surfaces/surface'
 import { bearerToken } from '../surfaces/auth'
 import type { Viewer } from '../tlp'
@@ -25,9 +25,14 @@ export interface WsRouteOptions {
 
 const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : 'error').slice(0, 120)
 
-async function viewerFromToken(deps: Deps, token: string): Promise<Viewer> {
-  const actor = await members.authenticate(deps, token)
-  return { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }
+interface Authenticated {
+  viewer: Viewer
+  credential: Credential
+}
+
+async function viewerFromToken(deps: Deps, token: string): Promise<Authenticated> {
+  const { actor, credential } = await members.authenticateCredential(deps, token)
+  return { viewer: { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }, credential }
 }
 
 function headerToken(req: FastifyRequest): string | null | Error {
@@ -42,6 +47,7 @@ function headerToken(req: FastifyRequest): string | null | Error {
 function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions): void {
   let viewer: Viewer | null = null
   let handle: FanoutHandle | null = null
+  let releaseCredential = () => {}
   let closed = false
   // Messages are handled one after another: a subscribe never overtakes the auth before it.
   let queue: Promise<void> = Promise.resolve()
@@ -50,12 +56,16 @@ function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions):
     if (closed) return
     closed = true
     handle?.remove()
+    releaseCredential()
     socket.close(code, reason)
   }
-  const authenticated = (v: Viewer) => {
-    viewer = v
+  const authenticated = (a: Authenticated) => {
+    if (closed) return
+    viewer = a.viewer
     clearTimeout(authTimer)
-    socket.send(JSON.stringify({ kind: 'authenticated', userId: v.userId }))
+    socket.send(JSON.stringify({ kind: 'authenticated', userId: a.viewer.userId }))
+    // The connection lives as long as its token does: revoked, disabled or expired ends it (4001).
+    releaseCredential = opts.live.holdCredential(a.credential, close)
   }
   const authTimer = setTimeout(() => close(CLOSE.badAuth, 'authentication required'), opts.live.authTimeoutMs)
 
@@ -105,13 +115,14 @@ function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions):
     closed = true
     clearTimeout(authTimer)
     handle?.remove()
+    releaseCredential()
   })
 
   const token = headerToken(req)
   if (token instanceof Error) return close(CLOSE.badAuth, reasonOf(token))
   if (token !== null) {
     queue = viewerFromToken(opts.deps, token).then(
-      (v) => (closed ? undefined : authenticated(v)),
+      (a) => (closed ? undefined : authenticated(a)),
       (err: unknown) => close(CLOSE.badAuth, reasonOf(err)),
     )
   }

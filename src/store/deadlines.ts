@@ -31,3 +31,9 @@ export async function nextDueAt(db: Db): Promise<string | null> {
 export async function holdDeadline(db: Db, id: string, owner: string, until: string): Promise<void> {
   await db.updateTable('deadline').set({ claimed_by: owner, claimed_until: until }).where('id', '=', id).where('fired_at', 'is', null).execute()
 }
+
+/** The kinds of every deadline still armed: what the runner must know how to fire before it starts. */
+export async function armedKinds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('deadline').select('kind').distinct().where('fired_at', 'is', null).orderBy('kind').execute()
+  return rows.map((r) => r.kind)
+}

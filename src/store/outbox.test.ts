@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createSequencer } from '../live/sequencer'
 import type { DomainEvent } from '../bus/event'
 import { ManualClock } from '../core/clock'
-import { unitOfWork } from '../domain/unit-of-work'
+import { unitOfWork, type EmittedEvent, type UncheckedEvents } from '../domain/unit-of-work'
 import { emitEvents } from '../../test/events'
 import { DIALECTS, openTestStore, type TestStore } from '../../test/store'
 import { eventsAfter, relayUnpublished } from './outbox'
@@ -34,10 +34,10 @@ describe.each(DIALECTS)('the outbox (%s)', (dialect) => {
     }
     await Promise.all(
       Array.from({ length: 80 }, (_, i) =>
-        unitOfWork(deps, async (u) => {
+        unitOfWork<EmittedEvent, UncheckedEvents>(deps, async (u) => {
           const markingId = (await u.tx.insertInto('marking').values({ id: `m-${i}`, tlp: 'GREEN', originator_org: 'o1', originator_user: null, created_at: u.at }).returning('id').executeTakeFirstOrThrow()).id
           // Work between the emit and the end of the transaction, so that commits interleave.
-          const emitted = await u.emit({ type: 'o.test', markingId, marking, payload: { i } })
+          const emitted = await u.emit({ type: 'o.test', markingId, marking, exerciseId: null, payload: { i } })
           await new Promise((r) => setTimeout(r, (i * 7) % 11))
           return emitted
         }),

@@ -18,7 +18,8 @@ export interface EventInput<P = unknown> {
   type: string
   markingId: string
   marking: Marking
-  exerciseId?: string | null
+  /** The world the event belongs to (null: the real world); required, so that no change forgets its exercise. */
+  exerciseId: string | null
   subject?: DomainEvent['subject']
   payload: P
 }

@@ -2,11 +2,13 @@ import type { HubApp } from './surface'
 import type { FastifyRequest } from 'fastify'
 import { badRequest, unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'
-import { inExercise, members, type Actor } from '../domain/members'
+import { inExercise, members, type Actor, type Credential } from '../domain/members'
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
+    /** The token behind `actor` (connections that outlive the request end with it). */
+    credential: Credential | null
   }
   interface FastifyContextConfig {
     /**
@@ -49,10 +51,15 @@ const needsToken = (req: FastifyRequest): boolean => {
 /** Authenticates before the body is even read, so anonymous requests cost nothing. */
 export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('actor', null)
+  app.decorateRequest('credential', null)
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
     const raw = bearerToken(req)
-    if (raw !== null) req.actor = inExercise(await members.authenticate(deps, raw), worldOf(req))
+    if (raw !== null) {
+      const { actor, credential } = await members.authenticateCredential(deps, raw)
+      req.actor = inExercise(actor, worldOf(req))
+      req.credential = credential
+    }
     else if (needsToken(req)) throw unauthorized()
   })
 }

@@ -1,7 +1,7 @@
 /** The providers' side (answer, deliver), the coordinators' escalation queue, and deadlines firing. */
 import { forbidden, notFound, unprocessable } from '../../core/errors'
 import type { Db } from '../../store/db'
-import { disarmDeadlines, type DeadlineRow } from '../../store/deadlines'
+import { disarmDeadlines } from '../../store/deadlines'
 import type { Tx } from '../../store/tx'
 import { findVisibleCapability } from '../capability'
 import { incidents, STIX_ID } from '../incident'
@@ -14,8 +14,8 @@ import type { CandidateOfferView, DeliverInput, EscalationView } from './assista
 import * as store from './assistance.store'
 import { candidateOfferView, escalationView, requestView, sanitizedView } from './assistance.views'
 import { nextOfferState } from './offer-machine'
-import { acceptanceEvent } from './request-machine'
-import { ANSWER_DEADLINE, DEFAULT_OFFER_PARALLEL, move, nextRound, offerEventMarking, onAnswerDeadline, sendOffer, startRound, withdrawOffers } from './rounds'
+import { acceptanceEvent, type RequestState } from './request-machine'
+import { caseEventEnvelope, caseStep, DEFAULT_OFFER_PARALLEL, emitOffered, move, nextRound, offerEventMarking, sendOffer, startRound, withdrawOffers } from './rounds'
 import { requesterSide } from './requests.service'
 
 /** A point of contact at its nation's CERT acts for the nation: it sees the offers the nation is made. */
@@ -77,7 +77,8 @@ export async function acceptOffer(deps: Deps, actor: Actor, id: string): Promise
     }
     const done = { ...offer, ...answered }
     const { markingId, marking } = await offerEventMarking(u, req, done, true)
-    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state } })
+    await u.emit({ type: 'assistance.offer.accepted', markingId, marking, exerciseId: req.exercise_id, subject: { requestId: req.id, objectId: id }, payload: { offerId: id, providerOrg: offer.provider_org, requestState: next.state as RequestState } })
+    await u.emit({ type: 'assistance.request.accepted', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), providerOrg: offer.provider_org } })
     return candidateOfferView(done, next)
   })
 }
@@ -154,6 +155,7 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
     let next = await move(u, req, 'coordinator_offer')
     next = await startRound(u, next)
     await sendOffer(u, next, cap, next.round, null, actor.userId)
+    await emitOffered(u, next, 1)
     await u.audit(actor, 'assistance.coordinator.offer', requestId, { capabilityId })
     return escalationView(next, (await findOrg(u.tx, req.nation_id))?.country ?? '', (await store.offersOf(u.tx, req.id)).length)
   })
@@ -173,18 +175,4 @@ export async function getRequest(deps: Deps, actor: Actor, id: string) {
   if (mine.length > 0) return { ...sanitizedView(req), view: 'candidate' as const, offers: mine.map((o) => candidateOfferView(o, req)) }
   if (perms.may(actor, 'escalations', {}) && req.escalated_at !== null) return { ...sanitizedView(req), view: 'escalation' as const, state: req.state }
   throw notFound('Assistance request')
-}
-
-/** Fires one due deadline, claimed with `claim` in this same transaction as its effect; null when none is due. */
-export async function fireNextDeadline(
-  deps: Deps,
-  claim: (tx: Tx, at: string) => Promise<DeadlineRow | null>,
-): Promise<DeadlineRow | null> {
-  return unitOfWork(deps, async (u) => {
-    const due = await claim(u.tx, u.at)
-    if (!due) return null
-    if (due.kind === ANSWER_DEADLINE) await onAnswerDeadline(u, due.subject_id, k(deps))
-    else await u.audit('system', 'deadline.unknown_kind', due.id, { kind: due.kind })
-    return due
-  })
 }

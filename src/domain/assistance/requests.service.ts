@@ -15,7 +15,7 @@ import type { CloseInput, RequestInput, RequestView } from './assistance.schema'
 import * as store from './assistance.store'
 import { requestView } from './assistance.views'
 import { describeExclusion, EXCLUSION_REASONS } from './matching'
-import { DEFAULT_OFFER_PARALLEL, matchAndOffer, move, rankFor, withdrawOffers } from './rounds'
+import { caseEventEnvelope, caseStep, DEFAULT_OFFER_PARALLEL, matchAndOffer, move, rankFor, withdrawOffers } from './rounds'
 
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
@@ -44,10 +44,9 @@ async function ownRequest(tx: Tx, actor: Actor, id: string): Promise<store.Reque
 
 const full = async (tx: Tx | Db, req: store.RequestRow): Promise<RequestView> => requestView(req, await store.offersOf(tx, req.id))
 
-async function emitRequest(u: Unit, type: string, req: store.RequestRow): Promise<RequestView> {
+async function emitCreated(u: Unit, req: store.RequestRow): Promise<RequestView> {
   const view = await full(u.tx, req)
-  const facts = await incidents.incidentFacts(u.tx, req.incident_id)
-  await u.emit({ type, markingId: facts!.markingId, marking: facts!.marking, exerciseId: req.exercise_id, subject: { incidentId: req.incident_id, requestId: req.id }, payload: view })
+  await u.emit({ type: 'assistance.request.created', ...(await caseEventEnvelope(u, req)), payload: view })
   return view
 }
 
@@ -97,7 +96,7 @@ export async function createRequest(deps: Deps, actor: Actor, input: RequestInpu
     }
     await store.insertRequest(u.tx, req)
     await u.audit(actor, 'assistance.request.create', req.id, { category: req.category, urgency: req.urgency })
-    return emitRequest(u, 'assistance.request.created', req)
+    return emitCreated(u, req)
   })
 }
 
@@ -109,7 +108,9 @@ export async function approveSummary(deps: Deps, actor: Actor, id: string): Prom
     const set = { summary_approved_by: actor.userId, summary_approved_at: u.at, updated_at: u.at }
     await store.updateRequest(u.tx, id, set)
     await u.audit(actor, 'assistance.summary.approve', id)
-    return full(u.tx, { ...req, ...set })
+    const next = { ...req, ...set }
+    await u.emit({ type: 'assistance.request.summary_approved', ...(await caseEventEnvelope(u, next)), payload: caseStep(next) })
+    return full(u.tx, next)
   })
 }
 
@@ -122,6 +123,7 @@ export async function submitRequest(deps: Deps, actor: Actor, id: string): Promi
     let next = await move(u, { ...req, submitted_by: actor.userId, submitted_at: u.at }, 'start_matching')
     await store.updateRequest(u.tx, id, { submitted_by: actor.userId, submitted_at: u.at })
     await u.audit(actor, 'assistance.request.submit', id)
+    await u.emit({ type: 'assistance.request.submitted', ...(await caseEventEnvelope(u, next)), payload: caseStep(next) })
     next = await matchAndOffer(u, actor, next, k(deps))
     return full(u.tx, next)
   })
@@ -136,7 +138,8 @@ export async function cancelRequest(deps: Deps, actor: Actor, id: string, reason
     await withdrawOffers(u, req, true)
     await disarmDeadlines(u.tx, id, u.at)
     await u.audit(actor, 'assistance.request.cancel', id, reason === undefined ? {} : { reason })
-    return emitRequest(u, 'assistance.request.cancelled', next)
+    await u.emit({ type: 'assistance.request.cancelled', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), reason: reason ?? null } })
+    return full(u.tx, next)
   })
 }
 
@@ -151,6 +154,7 @@ export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{
     if (!perms.may(actor, 'start-work', subject)) throw notFound('Assistance request')
     const next = await move(u, req, 'start_work')
     await u.audit(actor, 'assistance.start', id)
+    await u.emit({ type: 'assistance.request.started', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), by: onRequesterSide ? 'requester' : 'helper' } })
     return { state: next.state }
   })
 }
@@ -164,6 +168,7 @@ export async function closeRequest(deps: Deps, actor: Actor, id: string, input: 
     await store.updateRequest(u.tx, id, { rating: input.rating, rating_comment: input.comment ?? null })
     for (const o of await store.offersOf(u.tx, id)) if (o.state === 'accepted') await store.updateOffer(u.tx, o.id, { rating: input.rating })
     await u.audit(actor, 'assistance.request.close', id, { rating: input.rating })
+    await u.emit({ type: 'assistance.request.closed', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), rating: input.rating, comment: input.comment ?? null } })
     return full(u.tx, next)
   })
 }

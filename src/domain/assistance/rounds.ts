@@ -15,6 +15,7 @@ import type { CapabilityCategory } from '../vocab'
 import type { LanguageCode } from '../vocab'
 import type { Sector } from '../vocab'
 import { answerWindowHours, type Urgency } from '../vocab'
+import type { CaseStep } from './assistance.events'
 import { mayReceiveMarking, RED_NAMED_ROLES } from './assistance.rules'
 import * as store from './assistance.store'
 import { sanitizedView } from './assistance.views'
@@ -102,6 +103,23 @@ export async function rankFor(u: Unit, req: store.RequestRow): Promise<MatchResu
   )
   return { ...result, byId: new Map(rows.map((r) => [r.id, r])), incidentMarking: facts.marking }
 }
+
+/**
+ * Where a request-level step is told: at the incident's marking, so the case's participants (the
+ * reporting side, and helpers once they accepted) see it, about the incident and the request.
+ */
+export async function caseEventEnvelope(
+  u: Unit,
+  req: store.RequestRow,
+): Promise<{ markingId: string; marking: Marking; exerciseId: string | null; subject: { incidentId: string; requestId: string } }> {
+  const facts = await incidents.incidentFacts(u.tx, req.incident_id)
+  if (!facts) throw new Error(`incident ${req.incident_id} of request ${req.id} is missing`)
+  // A case's events live in its request's world: an exercise's steps never reach the real feed.
+  return { markingId: facts.markingId, marking: facts.marking, exerciseId: req.exercise_id, subject: { incidentId: req.incident_id, requestId: req.id } }
+}
+
+/** Where a request stands, naming nobody: what every case step carries. */
+export const caseStep = (req: store.RequestRow): CaseStep => ({ requestId: req.id, state: req.state as RequestState, round: req.round })
 
 /** Offer events go to the candidate (and its nation's POCs) only; the requester originated them. */
 export async function offerEventMarking(u: Unit, req: store.RequestRow, offer: store.OfferRow, alsoRequester: boolean): Promise<{ markingId: string; marking: Marking }> {
@@ -195,9 +213,11 @@ async function offerBest(u: Unit, req: store.RequestRow, k: number): Promise<{ r
 async function escalate(u: Unit, who: Who, req: store.RequestRow): Promise<store.RequestRow> {
   const escalated = await move(u, req, 'escalate')
   const viewer = await requesterViewer(u, req)
+  const reporter = (await incidents.incidentFacts(u.tx, req.incident_id))?.marking.originatorOrg
+  // The hub (its coordinators act on it), the requesting nation, and the organization that reported the incident.
   const marking: Marking = {
     tlp: 'AMBER+STRICT',
-    audienceOrgs: [...(viewer.hubId ? [viewer.hubId] : []), req.nation_id],
+    audienceOrgs: [...new Set([...(viewer.hubId ? [viewer.hubId] : []), req.nation_id, ...(reporter ? [reporter] : [])])],
     audienceUsers: [],
     originatorOrg: req.requester_org,
     originatorUser: null,
@@ -211,8 +231,15 @@ async function escalate(u: Unit, who: Who, req: store.RequestRow): Promise<store
 /** From `matching`: offer the next candidates, or escalate when none are left. */
 export async function matchAndOffer(u: Unit, who: Who, req: store.RequestRow, k: number): Promise<store.RequestRow> {
   const { req: after, sent } = await offerBest(u, req, k)
-  if (sent > 0) return move(u, after, 'offers_sent')
-  return escalate(u, who, after)
+  if (sent === 0) return escalate(u, who, after)
+  const offered = await move(u, after, 'offers_sent')
+  await emitOffered(u, offered, sent)
+  return offered
+}
+
+/** Tells the requesting side that offers went out, how many, and not to whom. */
+export async function emitOffered(u: Unit, req: store.RequestRow, offersSent: number): Promise<void> {
+  await u.emit({ type: 'assistance.request.offered', ...(await caseEventEnvelope(u, req)), payload: { ...caseStep(req), offersSent } })
 }
 
 /** A round ended with nobody accepting (all declined, or the deadline passed): match again or escalate. */

@@ -1,6 +1,6 @@
 import { forbidden, notFound, unprocessable } from '../../core/errors'
 import { newId } from '../../core/ids'
-import { saveMarking } from '../../store/marking.store'
+import { loadMarking, saveMarking } from '../../store/marking.store'
 import type { Tx } from '../../store/tx'
 import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
@@ -69,7 +69,8 @@ export async function declareCapability(deps: Deps, actor: Actor, input: Capabil
   validateCapabilityInput(input)
   return unitOfWork(deps, async (u) => {
     const { orgId, nationId } = await lendingOrg(u.tx, actor, input.orgId ?? actor.orgId)
-    const markingId = await saveMarking(u.tx, await capabilityMarking(u.tx, actor, orgId, nationId, input.visibleTo), u.at)
+    const marking = await capabilityMarking(u.tx, actor, orgId, nationId, input.visibleTo)
+    const markingId = await saveMarking(u.tx, marking, u.at)
     const id = newId()
     await store.insertCapability(u.tx, {
       id,
@@ -85,7 +86,10 @@ export async function declareCapability(deps: Deps, actor: Actor, input: Capabil
       exercise_id: actor.exerciseId,
     })
     await u.audit(actor, 'capability.declare', id, { orgId, category: input.category, capacity: input.capacity })
-    return reread(u.tx, actor, id)
+    const view = await reread(u.tx, actor, id)
+    // Told to those the capability is shown to: its own marking.
+    await u.emit({ type: 'capability.declared', markingId, marking, exerciseId: actor.exerciseId, subject: { objectId: id }, payload: view })
+    return view
   })
 }
 
@@ -114,14 +118,16 @@ export async function setStandby(deps: Deps, actor: Actor, id: string, input: St
   if (input !== null && Date.parse(input.until) <= Date.parse(input.from))
     throw unprocessable('standby_ends_before_start', 'A standby period ends after it starts', '/until')
   return unitOfWork(deps, async (u) => {
-    await managedCapability(u.tx, actor, id)
+    const row = await managedCapability(u.tx, actor, id)
     await store.updateCapability(u.tx, id, {
       standby_from: input === null ? null : new Date(input.from).toISOString(),
       standby_until: input === null ? null : new Date(input.until).toISOString(),
       updated_at: u.at,
     })
     await u.audit(actor, input === null ? 'capability.standby.clear' : 'capability.standby', id, input === null ? {} : { ...input })
-    return reread(u.tx, actor, id)
+    const view = await reread(u.tx, actor, id)
+    await u.emit({ type: 'capability.standby', markingId: row.marking_id, marking: await loadMarking(u.tx, row.marking_id), exerciseId: row.exercise_id, subject: { objectId: id }, payload: view })
+    return view
   })
 }
 

@@ -76,7 +76,7 @@ async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<Incid
   return { tlp: input.tlp, audienceOrgs: orgs, audienceUsers: users, originatorOrg: orgId, originatorUser: actor.userId }
 }
 
-async function emitIncident(u: Unit, type: string, row: store.IncidentRow): Promise<IncidentView> {
+async function emitIncident(u: Unit, type: 'incident.reported' | 'incident.updated', row: store.IncidentRow): Promise<IncidentView> {
   const marking = await loadMarking(u.tx, row.marking_id)
   const view = toView(row, marking, u.now)
   await u.emit({ type, markingId: row.marking_id, marking, exerciseId: row.exercise_id, subject: { incidentId: row.id }, payload: view })

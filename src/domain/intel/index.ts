@@ -4,3 +4,4 @@ export type { ImportSummary, IntelObjectView, RejectedObject, VersionSelector } 
 export { versionOutcome } from './intel'
 export type { CorrelationSettings } from './correlation'
 export { intelPermissions } from './intel.permissions'
+export { intelEvents, type IntelAdded } from './intel.events'

@@ -6,10 +6,11 @@ import { saveMarking } from '../../store/marking.store'
 import { inTx, type Tx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { unitOfWork } from '../unit-of-work'
+import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCountryCode } from './iso3166'
 import { PARENT_KIND, type Actor, type Org, type User } from './members'
 import { membersPermissions as perms } from './members.permissions'
+import type { CredentialRevoked } from './members.events'
 import type { OrgInput, TokenInput, UserInput } from './members.schema'
 import * as store from './members.store'
 import * as tokens from './tokens.store'
@@ -108,7 +109,7 @@ export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promi
     // The member directory is GREEN: every member hears of a new member.
     const marking = { tlp: 'GREEN' as const, audienceOrgs: [], audienceUsers: [], originatorOrg: actor.orgId, originatorUser: actor.userId }
     const markingId = await saveMarking(tx, marking, u.at)
-    await u.emit({ type: 'org.admitted', markingId, marking, subject: { objectId: org.id }, payload: org })
+    await u.emit({ type: 'org.admitted', markingId, marking, exerciseId: null, subject: { objectId: org.id }, payload: org })
     return org
   })
 }
@@ -171,19 +172,42 @@ export async function issueToken(deps: Deps, actor: Actor, input: TokenInput): P
 }
 
 export async function revokeToken(deps: Deps, actor: Actor, tokenId: string): Promise<tokens.TokenInfo> {
-  return inTx(deps.db, async (tx) => {
-    const token = await tokens.findToken(tx, tokenId)
+  return unitOfWork(deps, async (u) => {
+    const token = await tokens.findToken(u.tx, tokenId)
     if (!token) throw notFound('Token')
     // Another member's token answers as a missing one, not as its (unmanaged) user.
-    await requireManagedUser(tx, actor, token.userId).catch((e: unknown) => {
+    await requireManagedUser(u.tx, actor, token.userId).catch((e: unknown) => {
       throw isAppError(e) && e.status === 404 ? notFound('Token') : e
     })
     if (token.revokedAt !== null) throw conflict('already_revoked', 'That token is already revoked')
-    const at = deps.clock.now().toISOString()
-    await tokens.markRevoked(tx, token.id, at)
-    await audit(tx, deps, actor, 'token.revoke', token.id, { userId: token.userId })
-    return { ...token, revokedAt: at }
+    await tokens.markRevoked(u.tx, token.id, u.at)
+    await u.audit(actor, 'token.revoke', token.id, { userId: token.userId })
+    await emitCredentialRevoked(u, actor, { userId: token.userId, tokenId: token.id, reason: 'token_revoked' })
+    return { ...token, revokedAt: u.at }
   })
+}
+
+/**
+ * Disables a user (an admin over the user's organization; never oneself): every token of theirs
+ * fails from now on, and their open live connections end.
+ */
+export async function disableUser(deps: Deps, actor: Actor, userId: string): Promise<User> {
+  return unitOfWork(deps, async (u) => {
+    const user = await requireManagedUser(u.tx, actor, userId)
+    if (user.id === actor.userId) throw conflict('cannot_disable_self', 'You cannot disable yourself; ask another admin')
+    if (user.disabledAt !== null) throw conflict('already_disabled', 'That user is already disabled')
+    await store.markUserDisabled(u.tx, user.id, u.at)
+    await u.audit(actor, 'user.disable', user.id, { orgId: user.orgId })
+    await emitCredentialRevoked(u, actor, { userId: user.id, tokenId: null, reason: 'user_disabled' })
+    return { ...user, disabledAt: u.at }
+  })
+}
+
+/** Tells every hub process to end the credential's live connections; RED to its user, and a control event no subscriber receives. */
+async function emitCredentialRevoked(u: Unit, actor: Actor, payload: CredentialRevoked): Promise<void> {
+  const marking = { tlp: 'RED' as const, audienceOrgs: [], audienceUsers: [payload.userId], originatorOrg: actor.orgId, originatorUser: actor.userId }
+  const markingId = await saveMarking(u.tx, marking, u.at)
+  await u.emit({ type: 'credential.revoked', markingId, marking, exerciseId: null, subject: { objectId: payload.tokenId ?? payload.userId }, payload })
 }
 
 export async function listTokens(deps: Deps, actor: Actor, userId?: string): Promise<tokens.TokenInfo[]> {
@@ -195,6 +219,18 @@ const TOUCH_EVERY_MS = 60_000
 
 /** Resolves a raw API token to its actor; every refusal reads the same, to leak nothing. */
 export async function authenticate(deps: Deps, raw: string): Promise<Actor> {
+  return (await authenticateCredential(deps, raw)).actor
+}
+
+/** The token behind an authenticated actor: what a long-lived connection ends with (revoked, disabled, expired). */
+export interface Credential {
+  tokenId: string
+  userId: string
+  expiresAt: string | null
+}
+
+/** As authenticate, also naming the token, for connections that outlive one request. */
+export async function authenticateCredential(deps: Deps, raw: string): Promise<{ actor: Actor; credential: Credential }> {
   if (!looksLikeToken(raw)) throw unauthorized('The API token is malformed')
   const token = await tokens.findTokenByHash(deps.db, hashToken(raw))
   const now = deps.clock.now()
@@ -205,7 +241,7 @@ export async function authenticate(deps: Deps, raw: string): Promise<Actor> {
   if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) {
     await tokens.touchToken(deps.db, token.id, now.toISOString())
   }
-  return actorFor(deps.db, user)
+  return { actor: await actorFor(deps.db, user), credential: { tokenId: token.id, userId: user.id, expiresAt: token.expiresAt } }
 }
 
 export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: Org; orgChain: string[] }> {

@@ -108,3 +108,7 @@ export async function insertUser(q: Q, u: User): Promise<void> {
     })
     .execute()
 }
+
+export async function markUserDisabled(q: Q, id: string, at: string): Promise<void> {
+  await q.updateTable('app_user').set({ disabled_at: at }).where('id', '=', id).where('disabled_at', 'is', null).execute()
+}

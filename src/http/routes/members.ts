@@ -27,6 +27,12 @@ export const memberRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
     async (req, reply) => reply.code(201).send(await members.addUser(deps, actorOf(req), req.body)),
   )
 
+  app.post(
+    '/users/:id/disable',
+    { schema: { tags: ['members'], summary: 'Disable a user (admins over its organization): its tokens fail and its live connections end', params: Params, response: { 200: UserView } } },
+    (req) => members.disableUser(deps, actorOf(req), req.params.id),
+  )
+
   app.get(
     '/tokens',
     {
