@@ -22,7 +22,7 @@ const fields = {
   intelIds: Type.Array(Type.String(), { maxItems: 500, uniqueItems: true, description: 'STIX ids of linked intel' }),
   tlp: StringEnum(TLP_LEVELS),
   audienceOrgs: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'AMBER / AMBER+STRICT audience' }),
-  audienceUsers: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'RED audience' }),
+  audienceUsers: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'named users (RED: its whole audience; AMBER: beside the organizations)' }),
 }
 
 export const IncidentInput = Type.Object(
@@ -44,6 +44,9 @@ export const IncidentInput = Type.Object(
     tlp: fields.tlp,
     audienceOrgs: Type.Optional(fields.audienceOrgs),
     audienceUsers: Type.Optional(fields.audienceUsers),
+    shareWithNation: Type.Optional(
+      Type.Boolean({ description: 'AMBER and AMBER+STRICT: add the nation’s CERTs and points of contact to the audience (default true); false keeps the audience exactly as given' }),
+    ),
   },
   strict,
 )
@@ -70,6 +73,15 @@ export const IncidentPatch = Type.Object(
   strict,
 )
 export type IncidentPatch = Static<typeof IncidentPatch>
+
+export const AudienceInput = Type.Object(
+  {
+    orgs: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'organizations to add (AMBER: with the organizations under them)' })),
+    users: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'users to add by name' })),
+  },
+  strict,
+)
+export type AudienceInput = Static<typeof AudienceInput>
 
 export const StatusInput = Type.Object({ status: StringEnum(INCIDENT_STATUSES) }, strict)
 export const TimelineInput = Type.Object(
@@ -119,6 +131,7 @@ export const IncidentView = Type.Object({
   tlp: Type.String(),
   audienceOrgs: Type.Array(Type.String()),
   audienceUsers: Type.Array(Type.String()),
+  visibleTo: Type.String({ description: 'who can see this incident, in words' }),
   createdAt: Time,
   updatedAt: Time,
   nis2: Type.Optional(Nis2ClockView),
