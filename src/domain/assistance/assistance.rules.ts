@@ -12,6 +12,9 @@ export const isNationPoc = (a: Actor, nationId: string): boolean => a.orgId === 
 export const isRequester = (a: Actor, r: Pick<RequestRow, 'created_by' | 'nation_id'>): boolean =>
   a.userId === r.created_by || (a.orgId === r.nation_id && hasAny(a, ['poc', 'admin']))
 
+/** Within the receiving organization, whoever may report for it may rate the help (observers only read). */
+export const mayRateAsRecipient = (a: Actor): boolean => hasAny(a, ['poc', 'admin', 'analyst'])
+
 /** A provider's points of contact (or admins) answer its offers, as do those of its nation. */
 export const mayAnswerOffer = (a: Actor, o: Pick<OfferRow, 'provider_org' | 'provider_nation'>): boolean =>
   hasAny(a, ['poc', 'admin']) && (a.orgId === o.provider_org || a.orgId === o.provider_nation)

@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely'
 import type { Db } from '../../store/db'
-import type { AssistanceOfferTable, AssistanceRequestTable } from '../../store/schema'
+import type { AssistanceOfferTable, AssistanceRecipientRatingTable, AssistanceRequestTable } from '../../store/schema'
 import type { Tx } from '../../store/tx'
 
 type Q = Db | Tx
 export type RequestRow = Selectable<AssistanceRequestTable>
 export type OfferRow = Selectable<AssistanceOfferTable>
+export type RecipientRatingRow = Selectable<AssistanceRecipientRatingTable>
 
 export async function insertRequest(q: Q, row: RequestRow): Promise<void> {
   await q.insertInto('assistance_request').values(row).execute()
@@ -118,4 +119,22 @@ export async function usersWithRole(q: Q, orgIds: readonly string[], roles: read
     }
   }
   return out
+}
+
+export async function recipientRatingOf(q: Q, requestId: string): Promise<RecipientRatingRow | null> {
+  return (await q.selectFrom('assistance_recipient_rating').selectAll().where('request_id', '=', requestId).executeTakeFirst()) ?? null
+}
+
+export async function recipientRatingsOf(q: Q, requestIds: readonly string[]): Promise<RecipientRatingRow[]> {
+  const out: RecipientRatingRow[] = []
+  for (let i = 0; i < requestIds.length; i += 500) {
+    out.push(...(await q.selectFrom('assistance_recipient_rating').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).execute()))
+  }
+  return out
+}
+
+/** One rating per request by its recipient; a later one replaces it. */
+export async function saveRecipientRating(q: Q, row: RecipientRatingRow): Promise<void> {
+  await q.deleteFrom('assistance_recipient_rating').where('request_id', '=', row.request_id).execute()
+  await q.insertInto('assistance_recipient_rating').values(row).execute()
 }

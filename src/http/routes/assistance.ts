@@ -11,6 +11,7 @@ import {
   DeclineInput,
   DeliverInput,
   EscalationView,
+  RatingInput,
   RequestInput,
   RequestView,
 } from '../../domain/assistance'
@@ -70,8 +71,15 @@ export const assistanceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async
   app.post('/assistance/requests/:id/cancel', { schema: { tags, summary: 'Cancel; open offers are withdrawn (requester)', params: Params, body: CancelInput, response: { 200: RequestView } } }, (req) =>
     assistance.cancelRequest(deps, actorOf(req), req.params.id, req.body.reason),
   )
-  app.post('/assistance/requests/:id/close', { schema: { tags, summary: 'Close with a rating 1\u20135 (requester)', params: Params, body: CloseInput, response: { 200: RequestView } } }, (req) =>
-    assistance.closeRequest(deps, actorOf(req), req.params.id, req.body),
+  app.post(
+    '/assistance/requests/:id/close',
+    { schema: { tags, summary: 'Close with a rating 1\u20135 (requester); outsideHub: true closes accepted work done outside the hub', params: Params, body: CloseInput, response: { 200: RequestView } } },
+    (req) => assistance.closeRequest(deps, actorOf(req), req.params.id, req.body),
+  )
+  app.post(
+    '/assistance/requests/:id/rating',
+    { schema: { tags, summary: 'Rate the help received (the incident\u2019s reporting organization), also after closing', params: Params, body: RatingInput, response: { 200: RequestView } } },
+    (req) => assistance.rateAsRecipient(deps, actorOf(req), req.params.id, req.body),
   )
   app.post(
     '/assistance/requests/:id/offers',
