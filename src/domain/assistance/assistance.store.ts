@@ -138,3 +138,20 @@ export async function saveRecipientRating(q: Q, row: RecipientRatingRow): Promis
   await q.deleteFrom('assistance_recipient_rating').where('request_id', '=', row.request_id).execute()
   await q.insertInto('assistance_recipient_rating').values(row).execute()
 }
+
+/** Offers made to a nation's providers (null: to every provider), for the provider's view of metrics. */
+export async function offersToNation(q: Q, nationId: string | null): Promise<OfferRow[]> {
+  let query = q.selectFrom('assistance_offer').selectAll()
+  if (nationId !== null) query = query.where('provider_nation', '=', nationId)
+  return query.orderBy('sent_at').execute()
+}
+
+/** The category of each request. */
+export async function categoriesOf(q: Q, requestIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const ids = [...new Set(requestIds)]
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await q.selectFrom('assistance_request').select(['id', 'category']).where('id', 'in', ids.slice(i, i + 500)).execute()) out.set(r.id, r.category)
+  }
+  return out
+}
