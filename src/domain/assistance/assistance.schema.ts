@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
-import { URGENCY_LEVELS } from '../vocab'
+import { URGENCY_LEVELS, VocabString } from '../vocab'
 
 const NullableTime = Type.Union([Time, Type.Null()])
 const Country = Type.String({ pattern: '^[A-Z]{2}$' })
@@ -8,11 +8,11 @@ const Country = Type.String({ pattern: '^[A-Z]{2}$' })
 export const RequestInput = Type.Object(
   {
     incidentId: Id,
-    category: Type.String({ description: 'capability category asked for' }),
+    category: VocabString('capability-categories', { description: 'capability category asked for' }),
     urgency: StringEnum(URGENCY_LEVELS.map((u) => u.id)),
     needed: Type.Integer({ minimum: 1, maximum: 20, description: 'how many helpers' }),
     neededBy: Type.Optional(Time),
-    languages: Type.Array(Type.String(), { maxItems: 20, uniqueItems: true, description: 'ISO 639-1; any one will do; empty: no constraint' }),
+    languages: Type.Array(VocabString('languages'), { maxItems: 20, uniqueItems: true, description: 'ISO 639-1; any one will do; empty: no constraint' }),
     delivery: StringEnum(['remote', 'on_site', 'either'] as const),
     excludedNations: Type.Optional(Type.Array(Country, { uniqueItems: true, maxItems: 64 })),
     sanitizedSummary: Type.String({ minLength: 1, maxLength: 4000, description: 'all that candidates see before they accept' }),

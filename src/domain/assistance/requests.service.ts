@@ -9,7 +9,7 @@ import { findNationByCountry, type Actor } from '../members'
 import type { Deps } from '../deps'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCapabilityCategory } from '../vocab'
-import { isLanguageCode } from '../vocab'
+import { isLanguageCode, unknownValue } from '../vocab'
 import { isNationPoc, isRequester, mayDraftFor, mayRateAsRecipient } from './assistance.rules'
 import type { CloseInput, RatingInput, RequestInput, RequestView } from './assistance.schema'
 import * as store from './assistance.store'
@@ -20,9 +20,9 @@ import { DEFAULT_OFFER_PARALLEL, matchAndOffer, move, rankFor, withdrawOffers } 
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
 async function validateRequest(tx: Tx, input: RequestInput): Promise<void> {
-  if (!isCapabilityCategory(input.category)) throw unprocessable('unknown_category', `"${input.category}" is not a capability category`, '/category')
+  if (!isCapabilityCategory(input.category)) throw unknownValue('unknown_category', 'capability-categories', input.category, 'a capability category', '/category')
   input.languages.forEach((l, i) => {
-    if (!isLanguageCode(l)) throw unprocessable('unknown_language', `"${l}" is not an ISO 639-1 language code`, `/languages/${i}`)
+    if (!isLanguageCode(l)) throw unknownValue('unknown_language', 'languages', l, 'an ISO 639-1 language code', `/languages/${i}`)
   })
   for (const [i, c] of (input.excludedNations ?? []).entries()) {
     if (!(await findNationByCountry(tx, c))) throw unprocessable('unknown_nation', `${c} is not a member nation`, `/excludedNations/${i}`)

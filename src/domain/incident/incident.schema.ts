@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { TLP_LEVELS } from '../../tlp'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
+import { VocabInteger, VocabString } from '../vocab'
 import { INCIDENT_STATUSES } from './incident'
 
 const NullableTime = Type.Union([Time, Type.Null()])
@@ -9,10 +10,10 @@ const NullableTime = Type.Union([Time, Type.Null()])
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 300 }),
   summary: Type.String({ maxLength: 20_000 }),
-  sectors: Type.Array(Type.String(), { maxItems: 40, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
-  rsitClass: Type.String({ description: 'ENISA RSIT class (machine tag predicate)' }),
-  rsitType: Type.String({ description: 'ENISA RSIT type within the class' }),
-  severity: Type.Integer({ minimum: 0, maximum: 5, description: 'NCISS level 0 (Baseline) to 5 (Emergency)' }),
+  sectors: Type.Array(VocabString('nis2-sectors'), { maxItems: 40, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
+  rsitClass: VocabString('rsit-classes', { description: 'ENISA RSIT class (machine tag predicate)' }),
+  rsitType: VocabString('rsit-types', { description: 'ENISA RSIT type within the class (GET /api/v1/vocab/rsit-types gives each type\u2019s class)' }),
+  severity: VocabInteger('nciss-levels', { minimum: 0, maximum: 5, description: 'NCISS level 0 (Baseline) to 5 (Emergency)' }),
   malicious: Type.Boolean(),
   crossBorder: Type.Boolean(),
   detectedAt: NullableTime,
