@@ -6,6 +6,9 @@ export interface AudienceNames {
   user(id: string): string
 }
 
+/** The audience organizations besides the originator (which is always named first). */
+const others = (m: Marking): string[] => m.audienceOrgs.filter((o) => o !== m.originatorOrg)
+
 const joined = (parts: readonly string[]): string => parts.filter((p) => p.length > 0).join('; ')
 
 /**
@@ -22,10 +25,13 @@ export function describeVisibility(m: Marking, names: AudienceNames): string {
       return 'CLEAR: anyone, also unauthenticated readers'
     case 'GREEN':
       return 'GREEN: every member of the hub'
-    case 'AMBER':
-      return `AMBER: ${joined([`${names.org(m.originatorOrg)} (originator)`, ...m.audienceOrgs.map((o) => `${names.org(o)} and the organizations under it`), named])}`
+    case 'AMBER': {
+      const under = ' and the organizations under it'
+      const originator = `${names.org(m.originatorOrg)} (originator)${m.audienceOrgs.includes(m.originatorOrg) ? under : ''}`
+      return `AMBER: ${joined([originator, ...others(m).map((o) => `${names.org(o)}${under}`), named])}`
+    }
     case 'AMBER+STRICT':
-      return `AMBER+STRICT: ${joined([`${names.org(m.originatorOrg)} (originator)`, ...m.audienceOrgs.map((o) => `${names.org(o)} only`), named])}`
+      return `AMBER+STRICT: ${joined([`${names.org(m.originatorOrg)} (originator)`, ...others(m).map((o) => `${names.org(o)} only`), named])}`
     case 'RED': {
       const people = [...new Set([originatorUser, ...m.audienceUsers.map((u) => names.user(u))])].filter((p) => p.length > 0)
       return `RED: only ${people.length > 0 ? people.join(', ') : 'nobody named'}`

@@ -4,28 +4,14 @@
  */
 import { forbidden, notFound, unprocessable } from '../../core/errors'
 import { loadMarking, saveMarking } from '../../store/marking.store'
-import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
-import { describeVisibility, type Marking } from '../../tlp'
+import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
-import type { Actor } from '../members'
+import { visibleToText, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
-import { certsOfNation, namesOf, pocsOf } from './audience.store'
+import { certsOfNation, pocsOf } from './audience.store'
 import { mayEditIncident } from './incident.rules'
 import * as store from './incident.store'
-
-/** `visibleTo` of each marking, with organizations and users named. */
-export async function visibleToTexts(q: Db | Tx, markings: readonly Marking[]): Promise<string[]> {
-  const names = await namesOf(
-    q,
-    markings.flatMap((m) => [m.originatorOrg, ...m.audienceOrgs]),
-    markings.flatMap((m) => [...(m.originatorUser === null ? [] : [m.originatorUser]), ...m.audienceUsers]),
-  )
-  const resolver = { org: (id: string) => names.orgs.get(id) ?? id, user: (id: string) => names.users.get(id) ?? id }
-  return markings.map((m) => describeVisibility(m, resolver))
-}
-
-export const visibleToText = async (q: Db | Tx, m: Marking): Promise<string> => (await visibleToTexts(q, [m]))[0]!
 
 /**
  * AMBER and AMBER+STRICT reports reach the reporter's national CERT(s) and its nation's points of

@@ -102,6 +102,7 @@ export interface ObjectRow {
   incident_id: string | null
   json: string
   tlp: string
+  marking_id: string
 }
 
 type Eb = ExpressionBuilder<Database & { o2: Database['intel_object'] }, 'intel_object' | 'marking'>
@@ -129,7 +130,7 @@ export async function visibleObjectsPage(q: Q, viewer: MaybeViewer, f: ObjectFil
     .innerJoin('marking', 'marking.id', 'intel_object.marking_id')
     .select([
       'intel_object.row_id', 'intel_object.id', 'intel_object.type', 'intel_object.modified', 'intel_object.is_latest',
-      'intel_object.org_id', 'intel_object.date_added', 'intel_object.incident_id', 'intel_object.json', 'marking.tlp',
+      'intel_object.org_id', 'intel_object.date_added', 'intel_object.incident_id', 'intel_object.json', 'marking.tlp', 'intel_object.marking_id',
     ])
     .where(markingVisibleTo('intel_object.marking_id', viewer))
     .where('intel_object.row_id', '>', afterRowId)

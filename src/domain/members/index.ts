@@ -4,3 +4,4 @@ export * as members from './members.service'
 export type { TokenInfo } from './tokens.store'
 /** Directory look-ups other capabilities need (the org tree and nations by country). */
 export { findNationByCountry, findOrg, orgChain, orgSubtree } from './members.store'
+export { visibleToText, visibleToTexts } from './visible-to'

@@ -137,3 +137,29 @@ describe.each(DIALECTS)('who sees an incident, said in words, defaulted to the n
   const auditCount = async () => Number((await t.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
   const emailOf = async (userId: string) => (await t.store.db.selectFrom('app_user').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email
 })
+
+describe.each(DIALECTS)('an intel object says who can see it (%s)', (dialect) => {
+  let t: TestHub
+  beforeAll(async () => {
+    t = await startTestHub(dialect)
+  })
+  afterAll(() => t.close())
+
+  it('in the list and in a read, with the audience named', async () => {
+    const n = await makeNation(t)
+    const ally = await makeNation(t)
+    const indicator = {
+      type: 'indicator', spec_version: '2.1', id: 'indicator--0d1e0000-0000-4000-8000-000000000001', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+      name: 'wiper C2', pattern: "[domain-name:value = 'c2.example.net']", pattern_type: 'stix', valid_from: '2026-01-01T00:00:00Z',
+    }
+    const bundle = JSON.stringify({ type: 'bundle', id: 'bundle--0d1e0000-0000-4000-8000-000000000000', objects: [indicator] })
+    const up = await t.req('POST', `/api/v1/intel/bundles?tlp=AMBER&audienceOrgs=${ally.org.id}`, { token: n.admin.token, payload: bundle, headers: { 'content-type': 'application/json' } })
+    expect(up.statusCode, up.body).toBe(200)
+    const expected = `AMBER: ${n.org.name} (originator) and the organizations under it; ${ally.org.name} and the organizations under it`
+    const list = await t.req('GET', '/api/v1/intel/objects', { token: ally.admin.token })
+    expect(list.statusCode, list.body).toBe(200)
+    expect(list.json<{ objects: { id: string; visibleTo: string }[] }>().objects.find((o) => o.id === indicator.id)?.visibleTo).toBe(expected)
+    const one = await t.req('GET', `/api/v1/intel/objects/${indicator.id}`, { token: n.admin.token })
+    expect(one.json<{ objects: { visibleTo: string }[] }>().objects[0]?.visibleTo).toBe(expected)
+  })
+})
