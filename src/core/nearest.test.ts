@@ -6,6 +6,7 @@ describe('the nearest allowed values', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3)
     expect(editDistance('', 'abc')).toBe(3)
     expect(editDistance('same', 'same')).toBe(0)
+    expect(editDistance('hihg', 'high')).toBe(1)
   })
 
   it('finds a typo, a wrong case and a prefix', () => {

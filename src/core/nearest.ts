@@ -1,19 +1,21 @@
 /**
  * The allowed values nearest to a wrong one, so that a refusal can say what was probably meant.
- * Edit distance (Levenshtein) over lower case, with a value that starts with or contains what was
+ * Edit distance (Levenshtein, a swap of neighbours counting as one edit) over lower case, with a value that starts with or contains what was
  * typed counted as near too ("energy" for "energ", "energy-electricity" for "electricity").
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours ("hihg").
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
   for (let i = 1; i <= a.length; i++) {
-    const row = [i]
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = best
     }
-    prev = row
   }
-  return prev[b.length]!
+  return d[a.length]![b.length]!
 }
 
 /** Up to `max` allowed values near `value`, nearest first; none when nothing is reasonably close. */

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
-import { URGENCY_LEVELS, VocabString } from '../vocab'
+import { VocabString } from '../vocab'
 
 const NullableTime = Type.Union([Time, Type.Null()])
 const Country = Type.String({ pattern: '^[A-Z]{2}$' })
@@ -9,7 +9,7 @@ export const RequestInput = Type.Object(
   {
     incidentId: Id,
     category: VocabString('capability-categories', { description: 'capability category asked for' }),
-    urgency: StringEnum(URGENCY_LEVELS.map((u) => u.id)),
+    urgency: VocabString('urgencies', { description: 'critical, high, medium or low: how long offered providers have to answer' }),
     needed: Type.Integer({ minimum: 1, maximum: 20, description: 'how many helpers' }),
     neededBy: Type.Optional(Time),
     languages: Type.Array(VocabString('languages'), { maxItems: 20, uniqueItems: true, description: 'ISO 639-1; any one will do; empty: no constraint' }),

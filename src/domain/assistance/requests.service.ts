@@ -9,7 +9,7 @@ import { findNationByCountry, type Actor } from '../members'
 import type { Deps } from '../deps'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCapabilityCategory } from '../vocab'
-import { isLanguageCode, unknownValue } from '../vocab'
+import { isLanguageCode, isUrgency, unknownValue } from '../vocab'
 import { isNationPoc, isRequester, mayDraftFor, mayRateAsRecipient } from './assistance.rules'
 import type { CloseInput, RatingInput, RequestInput, RequestView } from './assistance.schema'
 import * as store from './assistance.store'
@@ -21,6 +21,7 @@ const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
 async function validateRequest(tx: Tx, input: RequestInput): Promise<void> {
   if (!isCapabilityCategory(input.category)) throw unknownValue('unknown_category', 'capability-categories', input.category, 'a capability category', '/category')
+  if (!isUrgency(input.urgency)) throw unknownValue('unknown_urgency', 'urgencies', input.urgency, 'an urgency (critical, high, medium, low)', '/urgency')
   input.languages.forEach((l, i) => {
     if (!isLanguageCode(l)) throw unknownValue('unknown_language', 'languages', l, 'an ISO 639-1 language code', `/languages/${i}`)
   })

@@ -97,6 +97,19 @@ describe.each(DIALECTS)('allowed values can be discovered (%s)', (dialect) => {
     expect(caps).toEqual([])
   })
 
+  it('a misspelt urgency is a 422 naming the nearest; any other enum field lists its allowed values', async () => {
+    const n = await makeNation(t)
+    const inc = await t.req('POST', '/api/v1/incidents', { token: n.admin.token, body: wiperIncident() })
+    const body = { incidentId: inc.json<{ id: string }>().id, category: 'malware-analysis', urgency: 'hihg', needed: 1, languages: ['en'], delivery: 'either', sanitizedSummary: 'help' }
+    const res = await t.req('POST', '/api/v1/assistance/requests', { token: n.admin.token, body })
+    expect(res.statusCode, res.body).toBe(422)
+    expect(res.json<Problem>()).toMatchObject({ code: 'unknown_urgency', nearest: ['high'], errors: [{ pointer: '/urgency' }] })
+    const delivery = await t.req('POST', '/api/v1/assistance/requests', { token: n.admin.token, body: { ...body, urgency: 'high', delivery: 'onsite' } })
+    expect(delivery.statusCode).toBe(400)
+    expect(delivery.json<Problem>().errors).toEqual([{ pointer: '/delivery', detail: 'must be one of: remote, on_site, either' }])
+    expect(await t.store.db.selectFrom('assistance_request').select('id').where('incident_id', '=', inc.json<{ id: string }>().id).execute()).toEqual([])
+  })
+
   it('a value far from every allowed one is refused without a guess', async () => {
     const n = await makeNation(t)
     const res = await t.req('POST', '/api/v1/incidents', { token: n.admin.token, body: wiperIncident({ sectors: ['zzzzzzzzzz'] }) })
