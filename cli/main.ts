@@ -10,6 +10,7 @@ import { registerIntelLookupCommands } from './commands/intel-lookup'
 import { registerMemberCommands } from './commands/members'
 import { registerSupportCommands } from './commands/support'
 import { AuditBrokenError, registerSystemCommands } from './commands/system'
+import { registerVocabCommand } from './commands/vocab'
 import { registerWatchCommand } from './commands/watch'
 import { messageInFlags } from './flags'
 import { CliUsageError, processIo, type CliIo } from './io'
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerWatchCommand(program, io)
   registerIntelCommands(program, io)
   registerIntelLookupCommands(program, io)
+  registerVocabCommand(program, io)
   return program
 }
 

@@ -30,6 +30,7 @@ const SUMMARIES: Summaries = {
   'capability.standby': (p) => (p.standby ? `capability on standby ${p.standby.from} to ${p.standby.until}` : 'capability off standby'),
   'incident.reported': (p) => `incident reported: ${p.title} (${p.severityName})`,
   'incident.updated': (p) => `incident updated: ${p.title}, ${p.status}`,
+  'incident.audience.widened': (p) => `incident audience widened: ${p.visibleTo}`,
   'intel.added': (p) => `intel: ${p.added} added, ${p.newVersions} new versions`,
   'intel.correlation': (p) => `correlation on ${p.key}: ${p.matches.length} visible match${p.matches.length === 1 ? '' : 'es'}${p.hiddenMatch ? ', and one you cannot see' : ''}`,
   'org.admitted': (p) => `organization admitted: ${p.name} (${p.kind}${p.country ? ` ${p.country}` : ''})`,

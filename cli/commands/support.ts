@@ -4,6 +4,7 @@ import { capabilities } from '../../src/domain/capability'
 import { incidents } from '../../src/domain/incident'
 import { printRecord, printRows, type CliIo } from '../io'
 import { withLocal } from '../local'
+import { printAssistanceMetrics } from './assistance-metrics'
 import { wantsJson } from './members'
 
 /** The catalogue, incidents and assistance, read as the hub's operator (so: only what the hub may see). */
@@ -33,25 +34,12 @@ export function registerSupportCommands(program: Command, io: CliIo): void {
     )
   const a = program.command('assistance').description('assistance requests')
   a.command('metrics')
-    .description('assistance metrics over every nation (aggregates)')
+    .description('assistance metrics over every nation (aggregates): as requester and as provider')
     .action(async (_o: unknown, cmd: Command) =>
       withLocal(io, async (l) => {
         const m = await assistance.assistanceMetrics(l.deps, await l.actor())
         if (wantsJson(cmd)) return printRecord(io, true, { ...m })
-        const row = (g: typeof m.overall, by: string) => ({
-          by,
-          key: g.key,
-          requests: g.requests,
-          firstOfferMedianS: g.timeToFirstOffer.medianSeconds,
-          acceptanceMedianS: g.timeToAcceptance.medianSeconds,
-          deliveryMedianS: g.timeToFirstDelivery.medianSeconds,
-          closureMedianS: g.timeToClosure.medianSeconds,
-          noHelperShare: g.noHelperShare,
-          deadlineHitRate: g.answerDeadlineHitRate,
-        })
-        printRows(io, false, [row(m.overall, 'all'), ...m.byNation.map((g) => row(g, 'nation')), ...m.byCategory.map((g) => row(g, 'category')), ...m.bySeverity.map((g) => row(g, 'severity'))], [
-          'by', 'key', 'requests', 'firstOfferMedianS', 'acceptanceMedianS', 'deliveryMedianS', 'closureMedianS', 'noHelperShare', 'deadlineHitRate',
-        ])
+        printAssistanceMetrics(io, m)
       }),
     )
   a.command('escalations')

@@ -34,6 +34,7 @@ const common = {
   unknown_sector: { status: 422, meaning: 'Not a NIS2 sector (Annex I or II) or defence' },
   unknown_category: { status: 422, meaning: 'Not a capability category' },
   unknown_language: { status: 422, meaning: 'Not an ISO 639-1 language code' },
+  unknown_urgency: { status: 422, meaning: 'Not an urgency level (GET /api/v1/vocab/urgency lists them)' },
   unknown_nation: { status: 422, meaning: 'Not a member nation’s country code' },
   bad_intel_id: { status: 422, meaning: 'Not a STIX identifier (type--uuid)' },
 } as const satisfies Section
@@ -61,6 +62,7 @@ const incident = {
   aware_in_future: { status: 422, meaning: 'The moment of awareness lies in the future' },
   report_before_awareness: { status: 422, meaning: 'A NIS2 report cannot precede the moment of awareness' },
   invalid_date: { status: 422, meaning: 'Not a valid date' },
+  nothing_to_add: { status: 422, meaning: 'Widening an audience needs organizations or users to add' },
 } as const satisfies Section
 
 const capability = {
@@ -77,6 +79,7 @@ const assistance = {
   unknown_capability: { status: 422, meaning: 'No such capability' },
   summary_not_approved: { status: 422, meaning: 'The sanitized summary is not approved yet' },
   needed_by_past: { status: 422, meaning: 'neededBy lies in the past' },
+  not_rateable: { status: 409, meaning: 'The request has no agreed help to rate yet (currentState names its state)' },
   may_not_receive_marking: { status: 422, meaning: 'The provider has nobody who may be named on this RED incident' },
   invalid_weight: { status: 422, meaning: 'A matching weight is not a finite number ≥ 0' },
   invalid_rating_prior: { status: 422, meaning: 'The rating prior is off the 1–5 scale or has no weight' },

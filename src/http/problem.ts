@@ -66,8 +66,15 @@ export function validationProblems(errors: readonly AjvLikeError[]): FieldProble
   return errors.map((e) => {
     const child = (e.params.missingProperty ?? e.params.additionalProperty) as string | undefined
     const pointer = child === undefined ? e.instancePath || '/' : `${e.instancePath}/${child.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    const allowed = e.keyword === 'enum' && Array.isArray(e.params.allowedValues) ? (e.params.allowedValues as unknown[]) : null
     const detail =
-      e.keyword === 'additionalProperties' ? `unknown field "${child}"` : e.keyword === 'required' ? `"${child}" is required` : (e.message ?? 'invalid value')
+      e.keyword === 'additionalProperties'
+        ? `unknown field "${child}"`
+        : e.keyword === 'required'
+          ? `"${child}" is required`
+          : allowed
+            ? `must be one of: ${allowed.map(String).join(', ')}`
+            : (e.message ?? 'invalid value')
     return { pointer, detail }
   })
 }

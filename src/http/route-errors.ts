@@ -30,6 +30,7 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'PATCH /api/v1/incidents/{id}': ['not_found', 'forbidden', 'report_before_awareness', ...VOCAB_422],
   'POST /api/v1/incidents/{id}/status': ['not_found', 'forbidden', 'illegal_transition'],
   'POST /api/v1/incidents/{id}/timeline': ['not_found', 'forbidden'],
+  'POST /api/v1/incidents/{id}/audience': ['not_found', 'forbidden', 'nothing_to_add', 'audience_mismatch', 'unknown_org', 'unknown_user'],
 
   'GET /api/v1/capabilities': ['forbidden'],
   'POST /api/v1/capabilities': ['forbidden', ...CAPABILITY_422],
@@ -38,7 +39,7 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'PUT /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden', 'standby_ends_before_start'],
   'DELETE /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden'],
 
-  'POST /api/v1/assistance/requests': ['unknown_incident', 'forbidden', 'unknown_category', 'unknown_language', 'unknown_nation', 'needed_by_past'],
+  'POST /api/v1/assistance/requests': ['unknown_incident', 'forbidden', 'unknown_category', 'unknown_language', 'unknown_urgency', 'unknown_nation', 'needed_by_past'],
   'GET /api/v1/assistance/requests': ['forbidden'],
   'GET /api/v1/assistance/requests/{id}': ['forbidden', 'not_found'],
   'GET /api/v1/assistance/requests/{id}/candidates': ['not_found'],
@@ -47,6 +48,7 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'POST /api/v1/assistance/requests/{id}/start': ['not_found', 'illegal_transition'],
   'POST /api/v1/assistance/requests/{id}/cancel': ['not_found', 'forbidden', 'illegal_transition'],
   'POST /api/v1/assistance/requests/{id}/close': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/assistance/requests/{id}/rating': ['not_found', 'forbidden', 'not_rateable'],
   'POST /api/v1/assistance/requests/{id}/offers': ['forbidden', 'not_found', 'unknown_capability', 'may_not_receive_marking', 'illegal_transition'],
   'GET /api/v1/assistance/offers': ['forbidden'],
   'GET /api/v1/assistance/offers/{id}': ['forbidden', 'not_found'],
@@ -67,6 +69,9 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/intel/misp': ['forbidden', 'missing_selection', 'too_many_objects'],
   'POST /api/v1/intel/lookup': ['forbidden', 'invisible_not_reported', 'too_many_values'],
   'GET /api/v1/intel/objects/{id}/sightings': ['forbidden', 'not_found'],
+
+  'GET /api/v1/vocab': [],
+  'GET /api/v1/vocab/{name}': ['not_found'],
 
   'GET /api/v1/live/sse': ['bad_filter', 'bad_last_event_id'],
 }

@@ -200,9 +200,21 @@ export interface AssistanceRequestTable {
   escalated_at: string | null
   rating: number | null
   rating_comment: string | null
+  /** 1 when the request was closed with its work done outside the hub (no start, no delivery here). */
+  closed_outside_hub: Generated<number>
   created_at: string
   updated_at: string
   exercise_id: string | null
+}
+
+/** The receiving organization's own rating of the help it got (one per request, revisable). */
+export interface AssistanceRecipientRatingTable {
+  request_id: string
+  org_id: string
+  rated_by: string
+  rating: number
+  comment: string | null
+  rated_at: string
 }
 
 export interface AssistanceOfferTable {
@@ -255,5 +267,6 @@ export interface Database {
   incident_timeline: IncidentTimelineTable
   assistance_request: AssistanceRequestTable
   assistance_offer: AssistanceOfferTable
+  assistance_recipient_rating: AssistanceRecipientRatingTable
   deadline: DeadlineTable
 }

@@ -45,5 +45,5 @@ function visibleConditions(viewer: MaybeViewer): RawBuilder<SqlBool> {
     or (m.tlp in ('AMBER', 'AMBER+STRICT') and m.originator_org = ${viewer.orgId})
     or (m.tlp = 'AMBER' and ${audience('org', sql.join(chain.map((o) => sql`${o}`)))})
     or (m.tlp = 'AMBER+STRICT' and ${audience('org', sql`${viewer.orgId}`)})
-    or (m.tlp = 'RED' and ${audience('user', sql`${viewer.userId}`)})`
+    or (m.tlp in ('AMBER', 'AMBER+STRICT', 'RED') and ${audience('user', sql`${viewer.userId}`)})`
 }

@@ -8,9 +8,11 @@ import type { Scope } from './scope'
  *
  * - CLEAR: anyone, also unauthenticated readers.
  * - GREEN: every member of the hub.
- * - AMBER: the audience organizations and their descendants.
- * - AMBER+STRICT: the audience organizations only.
+ * - AMBER: the audience organizations and their descendants, and the named users.
+ * - AMBER+STRICT: the audience organizations only, and the named users.
  * - RED: the named users only.
+ *   (AMBER's named users let a report reach its nation's points of contact without opening it
+ *   to every organization under that nation.)
  * - The originator always sees its own: the originating user at every level, the originating
  *   organization at every level but RED (RED is for named individuals, not their colleagues).
  * - No role widens this: roles are not even an input.
@@ -23,9 +25,9 @@ export function canSee(viewer: MaybeViewer, m: Marking): boolean {
     case 'GREEN':
       return true
     case 'AMBER':
-      return viewer.orgId === m.originatorOrg || viewer.orgChain.some((o) => m.audienceOrgs.includes(o))
+      return viewer.orgId === m.originatorOrg || viewer.orgChain.some((o) => m.audienceOrgs.includes(o)) || m.audienceUsers.includes(viewer.userId)
     case 'AMBER+STRICT':
-      return viewer.orgId === m.originatorOrg || m.audienceOrgs.includes(viewer.orgId)
+      return viewer.orgId === m.originatorOrg || m.audienceOrgs.includes(viewer.orgId) || m.audienceUsers.includes(viewer.userId)
     case 'RED':
       return m.audienceUsers.includes(viewer.userId)
   }

@@ -27,7 +27,7 @@ export const assistanceEvents = {
   'assistance.request.offered': feedEvent<CaseStep & { offersSent: number }>('offers went out for a round (how many, not to whom)'),
   'assistance.request.accepted': feedEvent<CaseStep & { providerOrg: string }>('a helper accepted (now a participant of the incident)'),
   'assistance.request.started': feedEvent<CaseStep & { by: 'requester' | 'helper' }>('work on the request began'),
-  'assistance.request.closed': feedEvent<CaseStep & { rating: number; comment: string | null }>('the requester closed the request with a rating'),
+  'assistance.request.closed': feedEvent<CaseStep & { rating: number; comment: string | null; outsideHub: boolean }>('the requester closed the request with a rating (outsideHub: the work was done outside the hub)'),
   'assistance.request.cancelled': feedEvent<CaseStep & { reason: string | null }>('the requester cancelled; open offers were withdrawn'),
   'assistance.request.escalated': feedEvent<{ request: SanitizedRequestView }>('nobody was found: the hub\u2019s coordinators step in'),
   'assistance.offer.sent': feedEvent<OfferSent>('a candidate was offered the request'),

@@ -8,7 +8,7 @@ const REQUESTER_ADMIN = ['drafter', 'requesting-nation']
 const REQUESTER_POC = ['drafter', 'requesting-nation', 'nation-cert']
 
 /** Written out by hand: role × action → the relations under which the role may act. */
-const EXPECTED: ExpectedTable<'read' | 'metrics' | 'draft' | 'act-as-requester' | 'submit' | 'start-work' | 'answer-offer' | 'deliver' | 'escalations' | 'coordinator-offer'> = {
+const EXPECTED: ExpectedTable<'read' | 'metrics' | 'draft' | 'act-as-requester' | 'submit' | 'start-work' | 'answer-offer' | 'deliver' | 'rate-as-recipient' | 'escalations' | 'coordinator-offer'> = {
   read: { admin: READ, coordinator: READ, poc: READ, analyst: READ, controller: none, observer: READ },
   metrics: { admin: ['member'], coordinator: ['member', 'hub'], poc: ['member'], analyst: ['member'], controller: none, observer: ['member'] },
   draft: { admin: ['same-nation'], coordinator: none, poc: ['same-nation'], analyst: ['same-nation'], controller: none, observer: none },
@@ -24,6 +24,7 @@ const EXPECTED: ExpectedTable<'read' | 'metrics' | 'draft' | 'act-as-requester' 
   },
   'answer-offer': { admin: ['provider', 'provider-nation'], coordinator: none, poc: ['provider', 'provider-nation', 'provider-nation-cert'], analyst: none, controller: none, observer: none },
   deliver: { admin: ['provider', 'provider-nation'], coordinator: none, poc: ['provider', 'provider-nation', 'provider-nation-cert'], analyst: ['provider'], controller: none, observer: none },
+  'rate-as-recipient': { admin: ['recipient'], coordinator: none, poc: ['recipient'], analyst: ['recipient'], controller: none, observer: none },
   escalations: { admin: none, coordinator: ['hub'], poc: none, analyst: none, controller: none, observer: none },
   'coordinator-offer': { admin: none, coordinator: ['hub'], poc: none, analyst: none, controller: none, observer: none },
 }
@@ -45,6 +46,8 @@ const SCENARIOS: Scenario<AssistanceSubject>[] = [
   { name: 'at the provider nation’s CERT', actor: 'cert-ee', subject: offerToAgency, holds: ['any', 'member', 'provider-nation-cert'] },
   { name: 'a sibling of the provider', actor: 'partner-ee', subject: offerToAgency, holds: ['any', 'member'] },
   { name: 'another nation’s CERT, on an offer', actor: 'cert-lv', subject: offerToAgency, holds: ['any', 'member'] },
+  { name: 'the organization that received the help', actor: 'agency-ee', subject: { recipientOrg: 'agency-ee' }, holds: ['any', 'member', 'recipient'] },
+  { name: 'beside the organization that received the help', actor: 'partner-ee', subject: { recipientOrg: 'agency-ee' }, holds: ['any', 'member'] },
 ]
 
 describe('assistance permissions: role × action', () => checkTable(assistancePermissions, EXPECTED, SCENARIOS))

@@ -16,6 +16,8 @@ export interface AssistanceSubject {
   providerNation?: string
   /** Organizations (and their nations) whose offer on the request was accepted. */
   helperOrgs?: readonly string[]
+  /** The organization that received the help: the incident's reporter. */
+  recipientOrg?: string
 }
 
 const RELATIONS = {
@@ -30,6 +32,7 @@ const RELATIONS = {
   'provider-nation': 'to its nation (and below), at the nation',
   'provider-nation-cert': 'to its nation (and below), at the nation’s CERT',
   'accepted-helper': 'as an accepted helper',
+  recipient: 'as the organization that received the help',
 }
 type Relation = keyof typeof RELATIONS
 
@@ -57,6 +60,7 @@ export const assistancePermissions = definePermissions({
       does: 'deliver on an accepted offer',
       grants: { admin: ['provider', 'provider-nation'], poc: ['provider', 'provider-nation', 'provider-nation-cert'], analyst: ['provider'] },
     },
+    'rate-as-recipient': { does: 'rate the help received (the incident’s reporting organization)', grants: grant(['admin', 'poc', 'analyst'], ['recipient']) },
     escalations: { does: 'read the escalation queue and escalated requests', read: true, grants: { coordinator: ['hub'] } },
     'coordinator-offer': { does: 'offer an escalated request to a capability by hand', grants: { coordinator: ['hub'] } },
   },
@@ -73,6 +77,7 @@ export const assistancePermissions = definePermissions({
     if (s.providerNation !== undefined && actor.orgId === s.providerNation) out.push('provider-nation')
     if (standingToNation(actor, s.providerNation) === 'nation-cert') out.push('provider-nation-cert')
     if (s.helperOrgs?.includes(actor.orgId)) out.push('accepted-helper')
+    if (s.recipientOrg !== undefined && actor.orgId === s.recipientOrg) out.push('recipient')
     return out
   },
 })

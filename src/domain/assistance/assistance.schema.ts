@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
-import { URGENCY_LEVELS } from '../vocab'
+import { VocabString } from '../vocab'
 
 const NullableTime = Type.Union([Time, Type.Null()])
 const Country = Type.String({ pattern: '^[A-Z]{2}$' })
@@ -8,11 +8,11 @@ const Country = Type.String({ pattern: '^[A-Z]{2}$' })
 export const RequestInput = Type.Object(
   {
     incidentId: Id,
-    category: Type.String({ description: 'capability category asked for' }),
-    urgency: StringEnum(URGENCY_LEVELS.map((u) => u.id)),
+    category: VocabString('capability-categories', { description: 'capability category asked for' }),
+    urgency: VocabString('urgencies', { description: 'critical, high, medium or low: how long offered providers have to answer' }),
     needed: Type.Integer({ minimum: 1, maximum: 20, description: 'how many helpers' }),
     neededBy: Type.Optional(Time),
-    languages: Type.Array(Type.String(), { maxItems: 20, uniqueItems: true, description: 'ISO 639-1; any one will do; empty: no constraint' }),
+    languages: Type.Array(VocabString('languages'), { maxItems: 20, uniqueItems: true, description: 'ISO 639-1; any one will do; empty: no constraint' }),
     delivery: StringEnum(['remote', 'on_site', 'either'] as const),
     excludedNations: Type.Optional(Type.Array(Country, { uniqueItems: true, maxItems: 64 })),
     sanitizedSummary: Type.String({ minLength: 1, maxLength: 4000, description: 'all that candidates see before they accept' }),
@@ -28,8 +28,20 @@ export const DeliverInput = Type.Object(
   strict,
 )
 export type DeliverInput = Static<typeof DeliverInput>
-export const CloseInput = Type.Object({ rating: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 4000 })) }, strict)
+export const CloseInput = Type.Object(
+  {
+    rating: Type.Integer({ minimum: 1, maximum: 5 }),
+    comment: Type.Optional(Type.String({ maxLength: 4000 })),
+    outsideHub: Type.Optional(Type.Boolean({ description: 'the work was done outside the hub: close an accepted or started request without start and deliver (the record says so)' })),
+  },
+  strict,
+)
 export type CloseInput = Static<typeof CloseInput>
+export const RatingInput = Type.Object(
+  { rating: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 4000 })) },
+  strict,
+)
+export type RatingInput = Static<typeof RatingInput>
 export const CoordinatorOfferInput = Type.Object({ capabilityId: Id }, strict)
 
 const Part = Type.Object({ name: Type.String(), weight: Type.Number(), value: Type.Number(), contribution: Type.Number() })
@@ -76,6 +88,9 @@ export const CandidateOfferView = Type.Object({
 })
 export type CandidateOfferView = Static<typeof CandidateOfferView>
 
+export const RecipientRatingView = Type.Object({ orgId: Id, ratedBy: Type.String(), rating: Type.Integer(), comment: Type.Union([Type.String(), Type.Null()]), ratedAt: Time })
+export type RecipientRatingView = Static<typeof RecipientRatingView>
+
 export const RequestView = Type.Object({
   ...SanitizedRequestView.properties,
   incidentId: Id,
@@ -94,8 +109,10 @@ export const RequestView = Type.Object({
   closedAt: NullableTime,
   cancelledAt: NullableTime,
   escalatedAt: NullableTime,
-  rating: Type.Union([Type.Integer(), Type.Null()]),
+  rating: Type.Union([Type.Integer(), Type.Null()], { description: 'the requester\u2019s rating, given on closing' }),
   ratingComment: Type.Union([Type.String(), Type.Null()]),
+  closedOutsideHub: Type.Boolean({ description: 'closed with its work done outside the hub (no start or delivery recorded here)' }),
+  recipientRating: Type.Union([RecipientRatingView, Type.Null()], { description: 'the rating of the organization that received the help' }),
   createdAt: Time,
   updatedAt: Time,
   offers: Type.Array(OfferView),

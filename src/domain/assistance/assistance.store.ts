@@ -1,12 +1,13 @@
 import type { Selectable } from 'kysely'
 import type { Db } from '../../store/db'
-import type { AssistanceOfferTable, AssistanceRequestTable } from '../../store/schema'
+import type { AssistanceOfferTable, AssistanceRecipientRatingTable, AssistanceRequestTable } from '../../store/schema'
 import type { Tx } from '../../store/tx'
 import { inWorld } from '../../tlp'
 
 type Q = Db | Tx
 export type RequestRow = Selectable<AssistanceRequestTable>
 export type OfferRow = Selectable<AssistanceOfferTable>
+export type RecipientRatingRow = Selectable<AssistanceRecipientRatingTable>
 
 export async function insertRequest(q: Q, row: RequestRow): Promise<void> {
   await q.insertInto('assistance_request').values(row).execute()
@@ -134,6 +135,41 @@ export async function usersWithRole(q: Q, orgIds: readonly string[], roles: read
       if (!r.roles.split(',').some((x) => roles.includes(x))) continue
       out.set(r.org_id, [...(out.get(r.org_id) ?? []), r.id])
     }
+  }
+  return out
+}
+
+export async function recipientRatingOf(q: Q, requestId: string): Promise<RecipientRatingRow | null> {
+  return (await q.selectFrom('assistance_recipient_rating').selectAll().where('request_id', '=', requestId).executeTakeFirst()) ?? null
+}
+
+export async function recipientRatingsOf(q: Q, requestIds: readonly string[]): Promise<RecipientRatingRow[]> {
+  const out: RecipientRatingRow[] = []
+  for (let i = 0; i < requestIds.length; i += 500) {
+    out.push(...(await q.selectFrom('assistance_recipient_rating').selectAll().where('request_id', 'in', requestIds.slice(i, i + 500)).execute()))
+  }
+  return out
+}
+
+/** One rating per request by its recipient; a later one replaces it. */
+export async function saveRecipientRating(q: Q, row: RecipientRatingRow): Promise<void> {
+  await q.deleteFrom('assistance_recipient_rating').where('request_id', '=', row.request_id).execute()
+  await q.insertInto('assistance_recipient_rating').values(row).execute()
+}
+
+/** Offers made to a nation's providers (null: to every provider), for the provider's view of metrics. */
+export async function offersToNation(q: Q, nationId: string | null): Promise<OfferRow[]> {
+  let query = q.selectFrom('assistance_offer').selectAll()
+  if (nationId !== null) query = query.where('provider_nation', '=', nationId)
+  return query.orderBy('sent_at').execute()
+}
+
+/** The category of each request. */
+export async function categoriesOf(q: Q, requestIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const ids = [...new Set(requestIds)]
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await q.selectFrom('assistance_request').select(['id', 'category']).where('id', 'in', ids.slice(i, i + 500)).execute()) out.set(r.id, r.category)
   }
   return out
 }

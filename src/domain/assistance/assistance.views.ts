@@ -1,5 +1,5 @@
 import type { ScorePart } from './matching'
-import type { OfferRow, RequestRow } from './assistance.store'
+import type { OfferRow, RecipientRatingRow, RequestRow } from './assistance.store'
 import type { CandidateOfferView, EscalationView, OfferView, RequestView, SanitizedRequestView } from './assistance.schema'
 
 const list = (s: string | null): string[] => (s === null ? [] : (JSON.parse(s) as string[]))
@@ -42,7 +42,7 @@ export const candidateOfferView = (o: OfferRow, r: RequestRow): CandidateOfferVi
   ...(o.state === 'accepted' ? { incidentId: r.incident_id } : {}),
 })
 
-export const requestView = (r: RequestRow, offers: readonly OfferRow[]): RequestView => ({
+export const requestView = (r: RequestRow, offers: readonly OfferRow[], recipient: RecipientRatingRow | null): RequestView => ({
   ...sanitizedView(r),
   incidentId: r.incident_id,
   nationId: r.nation_id,
@@ -62,6 +62,8 @@ export const requestView = (r: RequestRow, offers: readonly OfferRow[]): Request
   escalatedAt: r.escalated_at,
   rating: r.rating,
   ratingComment: r.rating_comment,
+  closedOutsideHub: r.closed_outside_hub === 1,
+  recipientRating: recipient === null ? null : { orgId: recipient.org_id, ratedBy: recipient.rated_by, rating: recipient.rating, comment: recipient.comment, ratedAt: recipient.rated_at },
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   offers: offers.map(offerView),

@@ -117,7 +117,7 @@ describe.each(DIALECTS)('the events of an assistance case, by recipient (%s)', (
     expect(watch.payloads('cert', 'assistance.request.offered')).toEqual([{ requestId: requestId, state: 'offered', round: 1, offersSent: 2 }])
     expect(JSON.stringify(watch.payloads('cert', 'assistance.request.offered'))).not.toContain(p2.org.id)
     expect(watch.payloads('cert', 'assistance.request.started')).toEqual([{ requestId: requestId, state: 'in_progress', round: 1, by: 'helper' }])
-    expect(watch.payloads('p1', 'assistance.request.closed')).toEqual([{ requestId: requestId, state: 'closed', round: 1, rating: 4, comment: 'useful' }])
+    expect(watch.payloads('p1', 'assistance.request.closed')).toEqual([{ requestId: requestId, state: 'closed', round: 1, rating: 4, comment: 'useful', outsideHub: false }])
   })
 
   it('an escalation reaches the hub’s coordinators and the requesting side, nobody else', async () => {

@@ -1,29 +1,20 @@
-/** How well assistance works: times to each milestone, requests that found nobody, answers on time. */
+/**
+ * How well assistance works, in figures a person can read: times to each milestone (rounded
+ * seconds, and the median in words), requests that found nobody, answers on time, ratings from
+ * both the requester and the organization that received the help, and the provider's side: what
+ * a nation's capabilities were offered, took on and delivered.
+ */
 import { forbidden } from '../../core/errors'
 import type { Deps } from '../deps'
 import { findOrg, type Actor } from '../members'
 import { severityOf, type SeverityLevel } from '../vocab'
 import { assistancePermissions } from './assistance.permissions'
 import * as store from './assistance.store'
+import { durations, ratings, secondsBetween, share } from './metrics.figures'
+import { providedMetrics } from './metrics.provided'
+import { METRIC_UNITS, type AggregateView, type ProvidedAggregateView } from './metrics.schema'
 
-export interface Durations {
-  count: number
-  medianSeconds: number | null
-  meanSeconds: number | null
-}
-
-export interface Aggregate {
-  key: string
-  requests: number
-  timeToFirstOffer: Durations
-  timeToAcceptance: Durations
-  timeToFirstDelivery: Durations
-  timeToClosure: Durations
-  /** Share of requests that have no helper (no offer ever accepted). */
-  noHelperShare: number | null
-  /** Of the offers answered or run out, the share answered before their deadline. */
-  answerDeadlineHitRate: number | null
-}
+export type Aggregate = AggregateView
 
 export interface RequestMetrics {
   requestId: string
@@ -39,20 +30,16 @@ export interface RequestMetrics {
   offersAnswered: number
   offersAnsweredOnTime: number
   offersExpired: number
+  closedOutsideHub: boolean
+  /** The requester's rating on closing, 1 to 5. */
+  rating: number | null
+  /** The receiving organization's own rating, 1 to 5. */
+  recipientRating: number | null
 }
 
-const secondsBetween = (from: string | null, to: string | null): number | null =>
-  from === null || to === null ? null : (Date.parse(to) - Date.parse(from)) / 1000
-
-function durations(xs: (number | null)[]): Durations {
-  const v = xs.filter((x): x is number => x !== null).sort((a, b) => a - b)
-  if (v.length === 0) return { count: 0, medianSeconds: null, meanSeconds: null }
-  const mid = Math.floor(v.length / 2)
-  return {
-    count: v.length,
-    medianSeconds: v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2,
-    meanSeconds: v.reduce((a, b) => a + b, 0) / v.length,
-  }
+const wholeSecondsBetween = (from: string | null, to: string | null): number | null => {
+  const s = secondsBetween(from, to)
+  return s === null ? null : Math.round(s)
 }
 
 function aggregate(key: string, rows: RequestMetrics[]): Aggregate {
@@ -65,8 +52,10 @@ function aggregate(key: string, rows: RequestMetrics[]): Aggregate {
     timeToAcceptance: durations(rows.map((r) => r.secondsToAcceptance)),
     timeToFirstDelivery: durations(rows.map((r) => r.secondsToFirstDelivery)),
     timeToClosure: durations(rows.map((r) => r.secondsToClosure)),
-    noHelperShare: rows.length === 0 ? null : rows.filter((r) => !r.hadHelper).length / rows.length,
-    answerDeadlineHitRate: answered === 0 ? null : onTime / answered,
+    noHelperShare: share(rows.filter((r) => !r.hadHelper).length, rows.length),
+    answerDeadlineHitRate: share(onTime, answered),
+    closedOutsideHub: rows.filter((r) => r.closedOutsideHub).length,
+    ratings: { requester: ratings(rows.map((r) => r.rating)), recipient: ratings(rows.map((r) => r.recipientRating)) },
   }
 }
 
@@ -78,17 +67,21 @@ function groupBy(rows: RequestMetrics[], key: (r: RequestMetrics) => string): Ag
 
 export interface AssistanceMetrics {
   scope: 'hub' | 'nation'
+  units: typeof METRIC_UNITS
   overall: Aggregate
   byNation: Aggregate[]
   byCategory: Aggregate[]
   bySeverity: Aggregate[]
   /** Per request: the nation's own only; the hub's coordinators see aggregates. */
   requests: RequestMetrics[]
+  /** As a helper: what the nation's providers were offered and did (every provider, for the hub). */
+  provided: { overall: ProvidedAggregateView; byCategory: ProvidedAggregateView[] }
 }
 
 /**
- * A nation sees metrics of its own submitted requests (per request and aggregated); the hub's
- * coordinators see the aggregates over all of them. Nothing here names an incident.
+ * A nation sees metrics of its own submitted requests (per request and aggregated) and of the help
+ * it provided; the hub's coordinators see the aggregates over all of them. Nothing here names an
+ * incident, and the provider's side names no requesting nation.
  */
 export async function assistanceMetrics(deps: Deps, actor: Actor): Promise<AssistanceMetrics> {
   if (!assistancePermissions.may(actor, 'metrics', {})) throw forbidden('Assistance metrics are for member nations and the hub\u2019s coordinators')
@@ -96,6 +89,7 @@ export async function assistanceMetrics(deps: Deps, actor: Actor): Promise<Assis
   const hub = actor.nationId === null
   const rows = await store.submittedRequests(deps.db, actor.exerciseId, hub ? null : actor.nationId)
   const offers = await store.offersOfRequests(deps.db, rows.map((r) => r.id))
+  const recipient = new Map((await store.recipientRatingsOf(deps.db, rows.map((r) => r.id))).map((x) => [x.request_id, x.rating]))
   const countries = new Map<string, string>()
   const per: RequestMetrics[] = []
   for (const r of rows) {
@@ -108,22 +102,27 @@ export async function assistanceMetrics(deps: Deps, actor: Actor): Promise<Assis
       category: r.category,
       severity: r.severity,
       state: r.state,
-      secondsToFirstOffer: secondsBetween(r.submitted_at, r.first_offer_at),
-      secondsToAcceptance: secondsBetween(r.submitted_at, r.first_accepted_at),
-      secondsToFirstDelivery: secondsBetween(r.submitted_at, r.first_delivered_at),
-      secondsToClosure: secondsBetween(r.submitted_at, r.closed_at),
+      secondsToFirstOffer: wholeSecondsBetween(r.submitted_at, r.first_offer_at),
+      secondsToAcceptance: wholeSecondsBetween(r.submitted_at, r.first_accepted_at),
+      secondsToFirstDelivery: wholeSecondsBetween(r.submitted_at, r.first_delivered_at),
+      secondsToClosure: wholeSecondsBetween(r.submitted_at, r.closed_at),
       hadHelper: r.first_accepted_at !== null,
       offersAnswered: answered.length,
       offersAnsweredOnTime: answered.filter((o) => o.answered_at! <= o.answer_due_at).length,
       offersExpired: mine.filter((o) => o.state === 'expired').length,
+      closedOutsideHub: r.closed_outside_hub === 1,
+      rating: r.rating,
+      recipientRating: recipient.get(r.id) ?? null,
     })
   }
   return {
     scope: hub ? 'hub' : 'nation',
+    units: METRIC_UNITS,
     overall: aggregate('all', per),
     byNation: groupBy(per, (r) => r.nation),
     byCategory: groupBy(per, (r) => r.category),
     bySeverity: groupBy(per, (r) => `${r.severity} ${severityOf(r.severity as SeverityLevel).name}`),
     requests: hub ? [] : per,
+    provided: await providedMetrics(deps.db, hub ? null : actor.nationId),
   }
 }

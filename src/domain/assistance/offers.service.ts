@@ -168,7 +168,7 @@ export async function coordinatorOffer(deps: Deps, actor: Actor, requestId: stri
 export async function getRequest(deps: Deps, actor: Actor, id: string) {
   if (!perms.may(actor, 'read', {})) throw forbidden('Your roles do not include reading assistance requests')
   const own = await requesterSide(deps.db, actor, id)
-  if (own) return requestView(own, await store.offersOf(deps.db, id))
+  if (own) return requestView(own, await store.offersOf(deps.db, id), await store.recipientRatingOf(deps.db, id))
   const req = await store.findRequestIn(deps.db, actor.exerciseId, id)
   if (!req) throw notFound('Assistance request')
   const mine = (await store.offersOf(deps.db, id)).filter((o) => o.provider_org === actor.orgId || o.provider_nation === actor.orgId)

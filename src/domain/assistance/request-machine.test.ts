@@ -30,8 +30,10 @@ const LEGAL: [RequestState, RequestEvent, RequestState][] = [
   ['offered', 'cancel', 'cancelled'],
   ['accepted', 'start_work', 'in_progress'],
   ['accepted', 'cancel', 'cancelled'],
+  ['accepted', 'close_outside_hub', 'closed'],
   ['in_progress', 'deliver', 'delivered'],
   ['in_progress', 'cancel', 'cancelled'],
+  ['in_progress', 'close_outside_hub', 'closed'],
   ['delivered', 'close', 'closed'],
   ['delivered', 'request_rework', 'in_progress'],
   ['declined', 'rematch', 'matching'],
@@ -128,5 +130,38 @@ describe('offer machine', () => {
   })
   it.each(OFFER_ILLEGAL)('refuses %s --%s-->', (from, event) => {
     expect(conflictOf(() => nextOfferState(from, event))).toEqual({ status: 409, code: 'illegal_transition', currentState: from })
+  })
+})
+
+describe('refusals name actions as the routes do', () => {
+  const refusal = (f: () => unknown) => {
+    try {
+      f()
+    } catch (e) {
+      if (isAppError(e)) return { message: e.message, extra: e.extra }
+    }
+    throw new Error('expected a refusal')
+  }
+
+  it('calls start_work "start" and lists what the state takes now by route name', () => {
+    const r = refusal(() => nextState('offered', 'start_work'))
+    expect(r.message).toBe('An assistance request that is offered cannot take "start"; now it takes: accept, decline, cancel')
+    expect(r.extra).toEqual({ currentState: 'offered', action: 'start', allowedActions: ['accept', 'decline', 'cancel'] })
+  })
+
+  it('names a person\u2019s action by its route, never by the internal event, in every refusal', () => {
+    const routed = ['start_work', 'start_matching', 'close_outside_hub', 'coordinator_offer', 'enough_accepted'] as const
+    for (const s of REQUEST_STATES) {
+      for (const e of routed) {
+        if (allowedRequestEvents(s).includes(e)) continue
+        const r = refusal(() => nextState(s, e))
+        for (const internal of routed) expect(r.message).not.toContain(internal)
+        for (const internal of routed) expect(r.extra.allowedActions).not.toContain(internal)
+      }
+    }
+  })
+
+  it('says a final state is final', () => {
+    expect(refusal(() => nextState('closed', 'close')).message).toBe('An assistance request that is closed cannot take "close"; it is final')
   })
 })

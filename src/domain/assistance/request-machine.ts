@@ -14,6 +14,8 @@ import { conflict } from '../../core/errors'
  *   offered), the one that reaches it is `enough_accepted`; at the answer deadline with some but
  *   not enough, the request goes ahead with those it has (`deadline_passed_partial`);
  * - the requester may cancel at any point before delivery, and ask for rework after it;
+ * - work done outside the hub: an accepted or started request is closed without replaying start
+ *   and deliver (`close_outside_hub`), and the record says so;
  * - closed and cancelled are final.
  */
 export const REQUEST_STATES = [
@@ -47,6 +49,7 @@ export const REQUEST_EVENTS = [
   'deliver',
   'request_rework',
   'close',
+  'close_outside_hub',
   'cancel',
 ] as const
 export type RequestEvent = (typeof REQUEST_EVENTS)[number]
@@ -71,8 +74,8 @@ export const REQUEST_TRANSITIONS: Table = {
     escalate: 'escalated',
     cancel: 'cancelled',
   },
-  accepted: { start_work: 'in_progress', cancel: 'cancelled' },
-  in_progress: { deliver: 'delivered', cancel: 'cancelled' },
+  accepted: { start_work: 'in_progress', cancel: 'cancelled', close_outside_hub: 'closed' },
+  in_progress: { deliver: 'delivered', cancel: 'cancelled', close_outside_hub: 'closed' },
   delivered: { close: 'closed', request_rework: 'in_progress' },
   closed: {},
   declined: { rematch: 'matching', escalate: 'escalated', cancel: 'cancelled' },
@@ -90,13 +93,41 @@ export const isRequestEvent = (x: unknown): x is RequestEvent =>
 export const allowedRequestEvents = (state: RequestState): RequestEvent[] =>
   Object.keys(REQUEST_TRANSITIONS[state]) as RequestEvent[]
 
-/** The state after `event`, or a 409 naming the current state and what it would accept. */
+/**
+ * What a person does to cause an event, named as the API's route (`POST …/requests/{id}/start`
+ * is `start`), so that a refusal speaks the caller's words. Events only the hub causes (offers
+ * going out, deadlines, escalation) have no route and are not listed.
+ */
+export const REQUEST_EVENT_ACTIONS: { readonly [E in RequestEvent]?: string } = {
+  start_matching: 'submit',
+  offer_accepted: 'accept',
+  enough_accepted: 'accept',
+  all_declined: 'decline',
+  coordinator_offer: 'offers',
+  start_work: 'start',
+  deliver: 'deliver',
+  close: 'close',
+  close_outside_hub: 'close (outsideHub: true)',
+  cancel: 'cancel',
+}
+
+const actionOf = (event: RequestEvent): string => REQUEST_EVENT_ACTIONS[event] ?? event
+
+/** The actions (route names) a request in this state takes now. */
+export const allowedRequestActions = (state: RequestState): string[] => [
+  ...new Set(allowedRequestEvents(state).flatMap((e) => (REQUEST_EVENT_ACTIONS[e] === undefined ? [] : [REQUEST_EVENT_ACTIONS[e]!]))),
+]
+
+/** The state after `event`, or a 409 naming the current state and, by their route names, the actions it takes now. */
 export function nextState(state: RequestState, event: RequestEvent): RequestState {
   const to = REQUEST_TRANSITIONS[state][event]
   if (to === undefined) {
-    throw conflict('illegal_transition', `An assistance request that is ${state} cannot take "${event}"`, undefined, {
+    const allowed = allowedRequestActions(state)
+    const now = allowed.length > 0 ? `; now it takes: ${allowed.join(', ')}` : '; it is final'
+    throw conflict('illegal_transition', `An assistance request that is ${state} cannot take "${actionOf(event)}"${now}`, undefined, {
       currentState: state,
-      allowedEvents: allowedRequestEvents(state),
+      action: actionOf(event),
+      allowedActions: allowed,
     })
   }
   return to

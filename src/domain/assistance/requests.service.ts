@@ -1,5 +1,5 @@
 /** The requester's side of assistance: draft, approve the summary, submit, follow, cancel, close. */
-import { forbidden, notFound, unprocessable } from '../../core/errors'
+import { conflict, forbidden, notFound, unprocessable } from '../../core/errors'
 import { newId } from '../../core/ids'
 import { disarmDeadlines } from '../../store/deadlines'
 import type { Db } from '../../store/db'
@@ -9,9 +9,9 @@ import { findNationByCountry, type Actor } from '../members'
 import type { Deps } from '../deps'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCapabilityCategory } from '../vocab'
-import { isLanguageCode } from '../vocab'
+import { isLanguageCode, isUrgency, unknownValue } from '../vocab'
 import { assistancePermissions as perms, requestSubject } from './assistance.permissions'
-import type { CloseInput, RequestInput, RequestView } from './assistance.schema'
+import type { CloseInput, RatingInput, RequestInput, RequestView } from './assistance.schema'
 import * as store from './assistance.store'
 import { requestView } from './assistance.views'
 import { describeExclusion, EXCLUSION_REASONS } from './matching'
@@ -20,9 +20,10 @@ import { caseEventEnvelope, caseStep, DEFAULT_OFFER_PARALLEL, matchAndOffer, mov
 const k = (deps: Deps) => deps.offerParallel ?? DEFAULT_OFFER_PARALLEL
 
 async function validateRequest(tx: Tx, input: RequestInput): Promise<void> {
-  if (!isCapabilityCategory(input.category)) throw unprocessable('unknown_category', `"${input.category}" is not a capability category`, '/category')
+  if (!isCapabilityCategory(input.category)) throw unknownValue('unknown_category', 'capability-categories', input.category, 'a capability category', '/category')
+  if (!isUrgency(input.urgency)) throw unknownValue('unknown_urgency', 'urgencies', input.urgency, 'an urgency (critical, high, medium, low)', '/urgency')
   input.languages.forEach((l, i) => {
-    if (!isLanguageCode(l)) throw unprocessable('unknown_language', `"${l}" is not an ISO 639-1 language code`, `/languages/${i}`)
+    if (!isLanguageCode(l)) throw unknownValue('unknown_language', 'languages', l, 'an ISO 639-1 language code', `/languages/${i}`)
   })
   for (const [i, c] of (input.excludedNations ?? []).entries()) {
     if (!(await findNationByCountry(tx, c))) throw unprocessable('unknown_nation', `${c} is not a member nation`, `/excludedNations/${i}`)
@@ -42,7 +43,8 @@ async function ownRequest(tx: Tx, actor: Actor, id: string): Promise<store.Reque
   return req
 }
 
-const full = async (tx: Tx | Db, req: store.RequestRow): Promise<RequestView> => requestView(req, await store.offersOf(tx, req.id))
+const full = async (tx: Tx | Db, req: store.RequestRow): Promise<RequestView> =>
+  requestView(req, await store.offersOf(tx, req.id), await store.recipientRatingOf(tx, req.id))
 
 async function emitCreated(u: Unit, req: store.RequestRow): Promise<RequestView> {
   const view = await full(u.tx, req)
@@ -90,6 +92,7 @@ export async function createRequest(deps: Deps, actor: Actor, input: RequestInpu
       escalated_at: null,
       rating: null,
       rating_comment: null,
+      closed_outside_hub: 0,
       created_at: u.at,
       updated_at: u.at,
       exercise_id: incident.exerciseId,
@@ -159,17 +162,53 @@ export async function startWork(deps: Deps, actor: Actor, id: string): Promise<{
   })
 }
 
-/** The requester closes a delivered request with a rating (1–5), which feeds the helpers' past feedback. */
+/**
+ * The requester closes a delivered request with a rating (1–5), or, with `outsideHub`, an accepted
+ * or started one whose work was done outside the hub (the record says so). The rating feeds the
+ * helpers' past feedback unless the receiving organization has given its own (see rateAsRecipient).
+ */
 export async function closeRequest(deps: Deps, actor: Actor, id: string, input: CloseInput): Promise<RequestView> {
   return unitOfWork(deps, async (u) => {
     const req = await ownRequest(u.tx, actor, id)
     if (!perms.may(actor, 'act-as-requester', requestSubject(req))) throw forbidden('Only the requester closes and rates')
-    const next = await move(u, { ...req, rating: input.rating, rating_comment: input.comment ?? null }, 'close')
-    await store.updateRequest(u.tx, id, { rating: input.rating, rating_comment: input.comment ?? null })
-    for (const o of await store.offersOf(u.tx, id)) if (o.state === 'accepted') await store.updateOffer(u.tx, o.id, { rating: input.rating })
-    await u.audit(actor, 'assistance.request.close', id, { rating: input.rating })
-    await u.emit({ type: 'assistance.request.closed', ...(await caseEventEnvelope(u, next)), payload: { ...caseStep(next), rating: input.rating, comment: input.comment ?? null } })
+    const rated = { rating: input.rating, rating_comment: input.comment ?? null, closed_outside_hub: input.outsideHub === true ? 1 : 0 }
+    const next = await move(u, { ...req, ...rated }, input.outsideHub === true ? 'close_outside_hub' : 'close')
+    await store.updateRequest(u.tx, id, rated)
+    if ((await store.recipientRatingOf(u.tx, id)) === null) await rateAcceptedOffers(u.tx, id, input.rating)
+    await u.audit(actor, 'assistance.request.close', id, { rating: input.rating, outsideHub: input.outsideHub === true })
+    await u.emit({
+      type: 'assistance.request.closed',
+      ...(await caseEventEnvelope(u, next)),
+      payload: { ...caseStep(next), rating: input.rating, comment: input.comment ?? null, outsideHub: input.outsideHub === true },
+    })
     return full(u.tx, next)
+  })
+}
+
+const rateAcceptedOffers = async (tx: Tx, requestId: string, rating: number): Promise<void> => {
+  for (const o of await store.offersOf(tx, requestId)) if (o.state === 'accepted') await store.updateOffer(tx, o.id, { rating })
+}
+
+/** States in which help has been agreed, so that its recipient may judge it. */
+const RATEABLE = new Set(['accepted', 'in_progress', 'delivered', 'closed'])
+
+/**
+ * The organization that received the help (the incident's reporter) rates it and comments, at any
+ * time once a helper accepted, also after the requesting nation closed the request; a later rating
+ * replaces its earlier one. Its rating is what the helpers' past feedback counts (it knows best).
+ */
+export async function rateAsRecipient(deps: Deps, actor: Actor, id: string, input: RatingInput): Promise<RequestView> {
+  return unitOfWork(deps, async (u) => {
+    const req = await ownRequest(u.tx, actor, id)
+    const incident = await incidents.incidentForRequest(u.tx, actor, req.incident_id)
+    if (!incident || !perms.may(actor, 'rate-as-recipient', { recipientOrg: incident.orgId }))
+      throw forbidden('The organization that received the help (the incident\u2019s reporter) rates it here; the requester rates on closing')
+    if (!RATEABLE.has(req.state))
+      throw conflict('not_rateable', `An assistance request that is ${req.state} has no help to rate yet`, undefined, { currentState: req.state })
+    await store.saveRecipientRating(u.tx, { request_id: id, org_id: actor.orgId, rated_by: actor.userId, rating: input.rating, comment: input.comment ?? null, rated_at: u.at })
+    await rateAcceptedOffers(u.tx, id, input.rating)
+    await u.audit(actor, 'assistance.request.rate', id, { rating: input.rating })
+    return full(u.tx, req)
   })
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
+import { VocabString } from '../vocab'
 
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code of a member nation' })
 
@@ -18,13 +19,13 @@ export const WorkingHoursInput = Type.Object(
 export const CapabilityInput = Type.Object(
   {
     orgId: Type.Optional(Type.String({ format: 'uuid', description: 'the lending organization: the nation or one under it; default the caller\u2019s' })),
-    category: Type.String({ description: 'FIRST CSIRT Services Framework 2.1 service or hub category (src/domain/vocab/capability-categories.ts)' }),
+    category: VocabString('capability-categories', { description: 'FIRST CSIRT Services Framework 2.1 service or hub category (GET /api/v1/vocab/capability-categories)' }),
     description: Type.String({ minLength: 1, maxLength: 4000 }),
     capacity: Type.Integer({ minimum: 1, maximum: 1000, description: 'assignments at once' }),
-    languages: Type.Array(Type.String(), { minItems: 1, maxItems: 50, uniqueItems: true, description: 'ISO 639-1 codes' }),
+    languages: Type.Array(VocabString('languages'), { minItems: 1, maxItems: 50, uniqueItems: true, description: 'ISO 639-1 codes' }),
     delivery: StringEnum(['remote', 'on_site', 'both'] as const),
     responseHours: Type.Integer({ minimum: 0, maximum: 720, description: 'response-time commitment' }),
-    sectors: Type.Array(Type.String(), { maxItems: 60, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
+    sectors: Type.Array(VocabString('nis2-sectors'), { maxItems: 60, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
     workingHours: WorkingHoursInput,
     serves: Type.Optional(
       Type.Object({ only: Type.Optional(Type.Array(Country, { uniqueItems: true })), never: Type.Optional(Type.Array(Country, { uniqueItems: true })) }, strict),

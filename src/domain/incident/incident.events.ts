@@ -2,7 +2,17 @@
 import { feedEvent, type EventDefinitions } from '../event-definition'
 import type { IncidentView } from './incident.schema'
 
+/** Who was added to an incident's audience, and who can see it now, in words. */
+export interface AudienceWidened {
+  incidentId: string
+  tlp: string
+  addedOrgs: string[]
+  addedUsers: string[]
+  visibleTo: string
+}
+
 export const incidentEvents = {
   'incident.reported': feedEvent<IncidentView>('a member reported an incident'),
   'incident.updated': feedEvent<IncidentView>('an incident changed (fields, status, timeline, audience)'),
+  'incident.audience.widened': feedEvent<AudienceWidened>('the originator added organizations or users to an incident’s audience'),
 } satisfies EventDefinitions

@@ -1,5 +1,5 @@
 import { unprocessable } from '../../core/errors'
-import { isRsitClass, isRsitType } from '../vocab'
+import { isRsitClass, isRsitType, rsitTypesOf, unknownValue, type RsitClass } from '../vocab'
 import { isSector } from '../vocab'
 
 /** MITRE ATT&CK technique or sub-technique id. */
@@ -18,12 +18,11 @@ export interface IncidentVocabulary {
 /** Sectors, RSIT and ATT&CK ids from their vocabularies; a bad value gets a 422 naming the field. */
 export function validateIncidentVocabulary(v: IncidentVocabulary): void {
   v.sectors?.forEach((s, i) => {
-    if (!isSector(s)) throw unprocessable('unknown_sector', `"${s}" is not a NIS2 sector (Annex I or II) or defence`, `/sectors/${i}`)
+    if (!isSector(s)) throw unknownValue('unknown_sector', 'nis2-sectors', s, 'a NIS2 sector (Annex I or II) or defence', `/sectors/${i}`)
   })
-  if (v.rsitClass !== undefined && !isRsitClass(v.rsitClass))
-    throw unprocessable('unknown_rsit_class', `"${v.rsitClass}" is not an ENISA RSIT class`, '/rsitClass')
-  if (v.rsitClass !== undefined && v.rsitType !== undefined && !isRsitType(v.rsitClass as Parameters<typeof isRsitType>[0], v.rsitType))
-    throw unprocessable('unknown_rsit_type', `"${v.rsitType}" is not an RSIT type of class ${v.rsitClass}`, '/rsitType')
+  if (v.rsitClass !== undefined && !isRsitClass(v.rsitClass)) throw unknownValue('unknown_rsit_class', 'rsit-classes', v.rsitClass, 'an ENISA RSIT class', '/rsitClass')
+  if (v.rsitClass !== undefined && v.rsitType !== undefined && !isRsitType(v.rsitClass as RsitClass, v.rsitType))
+    throw unknownValue('unknown_rsit_type', 'rsit-types', v.rsitType, `an RSIT type of class ${v.rsitClass}`, '/rsitType', rsitTypesOf(v.rsitClass as RsitClass))
   v.attackIds?.forEach((id, i) => {
     if (!ATTACK_ID.test(id)) throw unprocessable('bad_attack_id', `"${id}" is not an ATT&CK technique id (T1234 or T1234.001)`, `/attackIds/${i}`)
   })

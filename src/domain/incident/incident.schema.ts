@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { TLP_LEVELS } from '../../tlp'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
+import { VocabInteger, VocabString } from '../vocab'
 import { INCIDENT_STATUSES } from './incident'
 
 const NullableTime = Type.Union([Time, Type.Null()])
@@ -9,10 +10,10 @@ const NullableTime = Type.Union([Time, Type.Null()])
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 300 }),
   summary: Type.String({ maxLength: 20_000 }),
-  sectors: Type.Array(Type.String(), { maxItems: 40, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
-  rsitClass: Type.String({ description: 'ENISA RSIT class (machine tag predicate)' }),
-  rsitType: Type.String({ description: 'ENISA RSIT type within the class' }),
-  severity: Type.Integer({ minimum: 0, maximum: 5, description: 'NCISS level 0 (Baseline) to 5 (Emergency)' }),
+  sectors: Type.Array(VocabString('nis2-sectors'), { maxItems: 40, uniqueItems: true, description: 'NIS2 Annex I/II sectors and defence' }),
+  rsitClass: VocabString('rsit-classes', { description: 'ENISA RSIT class (machine tag predicate)' }),
+  rsitType: VocabString('rsit-types', { description: 'ENISA RSIT type within the class (GET /api/v1/vocab/rsit-types gives each type\u2019s class)' }),
+  severity: VocabInteger('nciss-levels', { minimum: 0, maximum: 5, description: 'NCISS level 0 (Baseline) to 5 (Emergency)' }),
   malicious: Type.Boolean(),
   crossBorder: Type.Boolean(),
   detectedAt: NullableTime,
@@ -22,7 +23,7 @@ const fields = {
   intelIds: Type.Array(Type.String(), { maxItems: 500, uniqueItems: true, description: 'STIX ids of linked intel' }),
   tlp: StringEnum(TLP_LEVELS),
   audienceOrgs: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'AMBER / AMBER+STRICT audience' }),
-  audienceUsers: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'RED audience' }),
+  audienceUsers: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'named users (RED: its whole audience; AMBER: beside the organizations)' }),
 }
 
 export const IncidentInput = Type.Object(
@@ -44,6 +45,9 @@ export const IncidentInput = Type.Object(
     tlp: fields.tlp,
     audienceOrgs: Type.Optional(fields.audienceOrgs),
     audienceUsers: Type.Optional(fields.audienceUsers),
+    shareWithNation: Type.Optional(
+      Type.Boolean({ description: 'AMBER and AMBER+STRICT: add the nation’s CERTs and points of contact to the audience (default true); false keeps the audience exactly as given' }),
+    ),
   },
   strict,
 )
@@ -70,6 +74,15 @@ export const IncidentPatch = Type.Object(
   strict,
 )
 export type IncidentPatch = Static<typeof IncidentPatch>
+
+export const AudienceInput = Type.Object(
+  {
+    orgs: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'organizations to add (AMBER: with the organizations under them)' })),
+    users: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'users to add by name' })),
+  },
+  strict,
+)
+export type AudienceInput = Static<typeof AudienceInput>
 
 export const StatusInput = Type.Object({ status: StringEnum(INCIDENT_STATUSES) }, strict)
 export const TimelineInput = Type.Object(
@@ -119,6 +132,7 @@ export const IncidentView = Type.Object({
   tlp: Type.String(),
   audienceOrgs: Type.Array(Type.String()),
   audienceUsers: Type.Array(Type.String()),
+  visibleTo: Type.String({ description: 'who can see this incident, in words' }),
   createdAt: Time,
   updatedAt: Time,
   nis2: Type.Optional(Nis2ClockView),

@@ -5,9 +5,10 @@ import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 import type { Marking, Tlp } from '../../tlp'
 import type { Deps } from '../deps'
-import { orgChain, scopeOfActor, type Actor } from '../members'
+import { orgChain, scopeOfActor, visibleToText, visibleToTexts, type Actor } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { severityOf, type SeverityLevel } from '../vocab'
+import { widenAudience, withNationDefaults, type AudienceAddition } from './audience'
 import { transitionIncident, type IncidentStatus } from './incident'
 import { acceptedHelperOrgs } from './helpers.store'
 import { incidentPermissions } from './incident.permissions'
@@ -23,7 +24,7 @@ const isoOrNull = (s: string | null | undefined): string | null => (s == null ? 
 /** Reads of the tightest markings leave a trace: who read which RED or AMBER+STRICT incident. */
 const AUDITED_READS: readonly Tlp[] = ['RED', 'AMBER+STRICT']
 
-function toView(r: store.IncidentRow, m: Marking, now: Date, timeline?: store.TimelineRow[]): IncidentView {
+function toView(r: store.IncidentRow, m: Marking, visibleTo: string, now: Date, timeline?: store.TimelineRow[]): IncidentView {
   const clock = nis2Clock(new Date(r.aware_at), { earlyWarningAt: date(r.early_warning_at), notificationAt: date(r.notification_at), finalReportAt: date(r.final_report_at) }, now)
   const stage = (s: (typeof clock.stages)[number]) => ({ ...s, dueAt: s.dueAt.toISOString(), submittedAt: s.submittedAt?.toISOString() ?? null })
   return {
@@ -50,6 +51,7 @@ function toView(r: store.IncidentRow, m: Marking, now: Date, timeline?: store.Ti
     tlp: m.tlp,
     audienceOrgs: [...m.audienceOrgs],
     audienceUsers: [...m.audienceUsers],
+    visibleTo,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     nis2: { awareAt: clock.awareAt.toISOString(), stages: clock.stages.map(stage), next: clock.next ? stage(clock.next) : null, anyOverdue: clock.anyOverdue },
@@ -62,9 +64,8 @@ async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<Incid
   const orgs = input.audienceOrgs ?? []
   const users = input.audienceUsers ?? []
   if (input.tlp === 'RED' && orgs.length > 0) throw unprocessable('audience_mismatch', 'RED is shared with named users only: give audienceUsers', '/audienceOrgs')
-  if (input.tlp !== 'RED' && users.length > 0) throw unprocessable('audience_mismatch', 'Only RED takes named users; AMBER takes organizations', '/audienceUsers')
-  if ((input.tlp === 'CLEAR' || input.tlp === 'GREEN') && orgs.length > 0)
-    throw unprocessable('audience_mismatch', `${input.tlp} reaches everyone it may; it takes no audience`, '/audienceOrgs')
+  if ((input.tlp === 'CLEAR' || input.tlp === 'GREEN') && orgs.length + users.length > 0)
+    throw unprocessable('audience_mismatch', `${input.tlp} reaches everyone it may; it takes no audience`, orgs.length > 0 ? '/audienceOrgs' : '/audienceUsers')
   const knownOrgs = await store.existingOrgs(tx, orgs)
   orgs.forEach((o, i) => {
     if (!knownOrgs.has(o)) throw unprocessable('unknown_org', 'No such organization', `/audienceOrgs/${i}`)
@@ -78,7 +79,7 @@ async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<Incid
 
 async function emitIncident(u: Unit, type: 'incident.reported' | 'incident.updated', row: store.IncidentRow): Promise<IncidentView> {
   const marking = await loadMarking(u.tx, row.marking_id)
-  const view = toView(row, marking, u.now)
+  const view = toView(row, marking, await visibleToText(u.tx, marking), u.now)
   await u.emit({ type, markingId: row.marking_id, marking, exerciseId: row.exercise_id, subject: { incidentId: row.id }, payload: view })
   return view
 }
@@ -98,7 +99,9 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
     const nation = chain.find((o) => o.kind === 'nation')
     if (!nation) throw unprocessable('bad_org', 'Incidents are reported by a nation or an organization under it', '/orgId')
     const orgId = chain[0]!.id
-    const markingId = await saveMarking(u.tx, await markingFor(u.tx, actor, orgId, input), u.at)
+    const asked = await markingFor(u.tx, actor, orgId, input)
+    const marking = input.shareWithNation === false ? asked : await withNationDefaults(u.tx, asked, nation.id)
+    const markingId = await saveMarking(u.tx, marking, u.at)
     const awareAt = isoOrNull(input.awareAt) ?? isoOrNull(input.detectedAt) ?? u.at
     if (awareAt > u.at) throw unprocessable('aware_in_future', 'The moment of awareness cannot be in the future', '/awareAt')
     const row: store.IncidentRow = {
@@ -130,7 +133,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
       exercise_id: actor.exerciseId,
     }
     await store.insertIncident(u.tx, row)
-    await u.audit(actor, 'incident.report', row.id, { tlp: input.tlp, severity: input.severity })
+    await u.audit(actor, 'incident.report', row.id, { tlp: input.tlp, severity: input.severity, shareWithNation: input.shareWithNation !== false })
     return emitIncident(u, 'incident.reported', row)
   })
 }
@@ -209,7 +212,7 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
     if (!row) throw notFound('Incident')
     const marking = await loadMarking(u.tx, row.marking_id)
     if (AUDITED_READS.includes(marking.tlp)) await u.audit(actor, 'incident.read', id, { tlp: marking.tlp })
-    return toView(row, marking, u.now, await store.timelineOf(u.tx, id))
+    return toView(row, marking, await visibleToText(u.tx, marking), u.now, await store.timelineOf(u.tx, id))
   })
 }
 
@@ -218,7 +221,14 @@ export async function listIncidents(deps: Deps, actor: Actor, q: IncidentQuery):
   const rows = await store.listVisibleIncidents(deps.db, scopeOfActor(actor), q)
   const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
   const now = deps.clock.now()
-  return rows.map((r) => toView(r, markings.get(r.marking_id)!, now))
+  const texts = await visibleToTexts(deps.db, rows.map((r) => markings.get(r.marking_id)!))
+  return rows.map((r, i) => toView(r, markings.get(r.marking_id)!, texts[i]!, now))
+}
+
+/** The originator adds organizations or users to the audience (never removes); see audience.ts. */
+export async function widenIncidentAudience(deps: Deps, actor: Actor, id: string, add: AudienceAddition): Promise<IncidentView> {
+  const { row, marking } = await widenAudience(deps, actor, id, add)
+  return toView(row, marking, await visibleToText(deps.db, marking), deps.clock.now())
 }
 
 /** What an assistance request needs to know of its incident, if it is in the actor's scope. */

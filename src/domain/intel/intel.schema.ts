@@ -68,6 +68,7 @@ export const ObjectView = Type.Object({
   dateAdded: Type.String(),
   incidentId: Type.Union([Type.String(), Type.Null()]),
   object: Type.Record(Type.String(), Type.Unknown()),
+  visibleTo: Type.Optional(Type.String({ description: 'who can see this object, in words' })),
 })
 
 export const ObjectPage = Type.Object({ objects: Type.Array(ObjectView), next: Type.Union([Type.String(), Type.Null()]) })

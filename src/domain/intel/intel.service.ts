@@ -3,8 +3,9 @@ import type { Readable } from 'node:stream'
 import { notFound, unprocessable } from '../../core/errors'
 import { tlpRank, type Tlp } from '../../tlp'
 import type { Deps } from '../deps'
-import { scopeOfActor, type Actor } from '../members'
+import { scopeOfActor, visibleToTexts, type Actor } from '../members'
 import { incidents } from '../incident'
+import { loadMarkings } from '../../store/marking.store'
 import { exportStixBundle } from './export/stix-export'
 import { decodeCursor, encodeCursor, levelsUpTo, parseVersion, StrictReads, viewOf, visibleRows } from './export/read-objects'
 import { importObjects } from './import/import-objects'
@@ -14,7 +15,7 @@ export { startImportWorker } from '../../workers/prepare-pool'
 import { Preparer, type PreparedBatch } from './import/prepared'
 import type { ImportSummary, IntelObjectView } from './intel'
 import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
-import { visibleObjectsPage } from './intel.store'
+import { visibleObjectsPage, type ObjectRow } from './intel.store'
 import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from '../../formats/misp'
 import type { StixLikeObject } from '../../formats/observables'
 
@@ -84,6 +85,14 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
   })
 }
 
+/** The views, each saying who can see it (markings are shared by whole bundles: each is described once). */
+async function withVisibleTo(deps: Deps, rows: readonly ObjectRow[]): Promise<IntelObjectView[]> {
+  const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
+  const ids = [...markings.keys()]
+  const texts = new Map((await visibleToTexts(deps.db, ids.map((id) => markings.get(id)!))).map((t, i) => [ids[i]!, t]))
+  return rows.map((r) => ({ ...viewOf(r), visibleTo: texts.get(r.marking_id)! }))
+}
+
 /** One page of the objects the actor may see. */
 export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promise<{ objects: IntelObjectView[]; next: string | null }> {
   requireIntel(actor, 'read')
@@ -105,7 +114,7 @@ export async function listObjects(deps: Deps, actor: Actor, q: ListQuery): Promi
   const strict = new StrictReads()
   for (const r of rows) strict.note(r.id, r.tlp)
   await strict.audit(deps, actor, 'intel.read', 'objects')
-  return { objects: rows.map(viewOf), next: rows.length === q.limit ? encodeCursor(rows[rows.length - 1]!.row_id) : null }
+  return { objects: await withVisibleTo(deps, rows), next: rows.length === q.limit ? encodeCursor(rows[rows.length - 1]!.row_id) : null }
 }
 
 /** The object's versions the actor may see: the latest by default. Not found when none. */
@@ -116,7 +125,7 @@ export async function getObject(deps: Deps, actor: Actor, id: string, version?: 
   const strict = new StrictReads()
   for (const r of rows) strict.note(r.id, r.tlp)
   await strict.audit(deps, actor, 'intel.read', id)
-  return rows.map(viewOf)
+  return withVisibleTo(deps, rows)
 }
 
 /** A STIX 2.1 bundle of the latest versions the actor may see, as text chunks to stream. */

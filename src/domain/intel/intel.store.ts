@@ -109,6 +109,7 @@ export interface ObjectRow {
   incident_id: string | null
   json: string
   tlp: string
+  marking_id: string
 }
 
 type Eb = ExpressionBuilder<Database & { o2: Database['intel_object'] }, 'intel_object' | 'marking'>
@@ -136,7 +137,7 @@ export async function visibleObjectsPage(q: Q, scope: Scope, f: ObjectFilter, af
     .innerJoin('marking', 'marking.id', 'intel_object.marking_id')
     .select([
       'intel_object.row_id', 'intel_object.id', 'intel_object.type', 'intel_object.modified', 'intel_object.is_latest',
-      'intel_object.org_id', 'intel_object.date_added', 'intel_object.incident_id', 'intel_object.json', 'marking.tlp',
+      'intel_object.org_id', 'intel_object.date_added', 'intel_object.incident_id', 'intel_object.json', 'marking.tlp', 'intel_object.marking_id',
     ])
     .where(scopeVisibleTo('intel_object.marking_id', 'intel_object.exercise_id', scope))
     .where('intel_object.row_id', '>', afterRowId)

@@ -67,6 +67,8 @@ export interface IntelObjectView {
   dateAdded: string
   incidentId: string | null
   object: Record<string, unknown>
+  /** Who can see it, in words (answers of the list and read routes; exports leave it out). */
+  visibleTo?: string
 }
 
 export interface ObjectFilter {

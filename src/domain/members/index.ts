@@ -7,3 +7,4 @@ export { findNationByCountry, findOrg, orgChain, orgSubtree } from './members.st
 export { membersPermissions } from './members.permissions'
 export { memberEvents, type CredentialEnd, type CredentialRevoked } from './members.events'
 export type { Credential } from './members.service'
+export { visibleToText, visibleToTexts } from './visible-to'

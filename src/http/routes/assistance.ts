@@ -11,6 +11,8 @@ import {
   DeclineInput,
   DeliverInput,
   EscalationView,
+  MetricsView,
+  RatingInput,
   RequestInput,
   RequestView,
 } from '../../domain/assistance'
@@ -20,26 +22,6 @@ import { actorOf } from '../../surfaces/auth'
 
 const Limit = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }) }, { additionalProperties: false })
 const tags = ['assistance']
-const Durations = Type.Object({ count: Type.Integer(), medianSeconds: Type.Union([Type.Number(), Type.Null()]), meanSeconds: Type.Union([Type.Number(), Type.Null()]) })
-const Aggregate = Type.Object({
-  key: Type.String(),
-  requests: Type.Integer(),
-  timeToFirstOffer: Durations,
-  timeToAcceptance: Durations,
-  timeToFirstDelivery: Durations,
-  timeToClosure: Durations,
-  noHelperShare: Type.Union([Type.Number(), Type.Null()]),
-  answerDeadlineHitRate: Type.Union([Type.Number(), Type.Null()]),
-})
-const Metrics = Type.Object({
-  scope: Type.String(),
-  overall: Aggregate,
-  byNation: Type.Array(Aggregate),
-  byCategory: Type.Array(Aggregate),
-  bySeverity: Type.Array(Aggregate),
-  requests: Type.Array(Type.Record(Type.String(), Type.Unknown())),
-})
-
 /** Assistance requests, offers, escalations and metrics; each route calls one use case. */
 export const assistanceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   app.post('/assistance/requests', { schema: { tags, summary: 'Draft a request for help on an incident', body: RequestInput, response: { 201: RequestView } } }, async (req, reply) =>
@@ -70,8 +52,15 @@ export const assistanceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async
   app.post('/assistance/requests/:id/cancel', { schema: { tags, summary: 'Cancel; open offers are withdrawn (requester)', params: Params, body: CancelInput, response: { 200: RequestView } } }, (req) =>
     assistance.cancelRequest(deps, actorOf(req), req.params.id, req.body.reason),
   )
-  app.post('/assistance/requests/:id/close', { schema: { tags, summary: 'Close with a rating 1\u20135 (requester)', params: Params, body: CloseInput, response: { 200: RequestView } } }, (req) =>
-    assistance.closeRequest(deps, actorOf(req), req.params.id, req.body),
+  app.post(
+    '/assistance/requests/:id/close',
+    { schema: { tags, summary: 'Close with a rating 1\u20135 (requester); outsideHub: true closes accepted work done outside the hub', params: Params, body: CloseInput, response: { 200: RequestView } } },
+    (req) => assistance.closeRequest(deps, actorOf(req), req.params.id, req.body),
+  )
+  app.post(
+    '/assistance/requests/:id/rating',
+    { schema: { tags, summary: 'Rate the help received (the incident\u2019s reporting organization), also after closing', params: Params, body: RatingInput, response: { 200: RequestView } } },
+    (req) => assistance.rateAsRecipient(deps, actorOf(req), req.params.id, req.body),
   )
   app.post(
     '/assistance/requests/:id/offers',
@@ -98,7 +87,7 @@ export const assistanceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async
   app.get('/assistance/escalations', { schema: { tags, summary: 'Requests that found nobody (hub coordinators)', response: { 200: Type.Array(EscalationView) } } }, (req) =>
     assistance.listEscalations(deps, actorOf(req)),
   )
-  app.get('/metrics/assistance', { schema: { tags, summary: 'Assistance metrics the caller may see', response: { 200: Metrics } } }, async (req) => {
+  app.get('/metrics/assistance', { schema: { tags, summary: 'Assistance metrics the caller may see: as requester and as provider, with units', response: { 200: MetricsView } } }, async (req) => {
     const m = await assistance.assistanceMetrics(deps, actorOf(req))
     return { ...m, requests: m.requests.map((r) => ({ ...r })) }
   })

@@ -46,7 +46,7 @@ describe.each(DIALECTS)('audit entries about a marked subject (%s)', (dialect) =
 
     // The reporter, named on it, sees its own entries in full.
     const own = await audit(a.admin.token, `&subject=${red}`)
-    expect(own.entries.find((e) => e.action === 'incident.report')?.detail).toEqual({ tlp: 'RED', severity: 5 })
+    expect(own.entries.find((e) => e.action === 'incident.report')?.detail).toEqual({ tlp: 'RED', severity: 5, shareWithNation: true })
   })
 
   it('neither a nation\u2019s admin nor the hub\u2019s sees a RED incident it is not named on; the chain still verifies', async () => {
@@ -60,7 +60,7 @@ describe.each(DIALECTS)('audit entries about a marked subject (%s)', (dialect) =
       expect(seen.body).not.toContain(red)
     }
     // AMBER to its nation: the nation's admin sees that entry whole.
-    expect((await audit(a.admin.token, `&subject=${amber}`)).entries.map((e) => e.detail)).toEqual([{ tlp: 'AMBER', severity: 2 }])
+    expect((await audit(a.admin.token, `&subject=${amber}`)).entries.map((e) => e.detail)).toEqual([{ tlp: 'AMBER', severity: 2, shareWithNation: true }])
     const verify = await t.req('GET', '/api/v1/audit/verify')
     expect(verify.json()).toMatchObject({ ok: true })
   })

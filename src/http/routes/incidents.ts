@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
-import { IncidentInput, IncidentPatch, IncidentQuery, IncidentView, incidents, StatusInput, TimelineInput } from '../../domain/incident'
+import { AudienceInput, IncidentInput, IncidentPatch, IncidentQuery, IncidentView, incidents, StatusInput, TimelineInput } from '../../domain/incident'
 import { IdParams as Params } from '../../core/schema'
 import { actorOf } from '../../surfaces/auth'
 
@@ -25,6 +25,19 @@ export const incidentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
     '/incidents/:id/status',
     { schema: { tags, summary: 'Change status (open, contained, recovered, closed); 409 names the current one', params: Params, body: StatusInput, response: { 200: IncidentView } } },
     (req) => incidents.changeStatus(deps, actorOf(req), req.params.id, req.body.status),
+  )
+  app.post(
+    '/incidents/:id/audience',
+    {
+      schema: {
+        tags,
+        summary: 'Widen the audience: add organizations or users (the originator; never removes anyone, never changes the TLP)',
+        params: Params,
+        body: AudienceInput,
+        response: { 200: IncidentView },
+      },
+    },
+    (req) => incidents.widenIncidentAudience(deps, actorOf(req), req.params.id, req.body),
   )
   app.post(
     '/incidents/:id/timeline',

@@ -12,6 +12,7 @@ import * as m0200 from './0200_intel'
 import * as m0250 from './0250_intel_sightings'
 import * as m0300 from './0300_exercise_scope'
 import * as m0320 from './0320_capability_audience'
+import * as m0330 from './0330_assistance_recipient_rating'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0250_intel_sightings': m0250.up,
   '0300_exercise_scope': m0300.up,
   '0320_capability_audience': m0320.up,
+  '0330_assistance_recipient_rating': m0330.up,
 }
