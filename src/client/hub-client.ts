@@ -22,3 +22,13 @@ export function createHubClient(baseUrl: string, token: string | null, opts: Hub
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
   })
 }
+
+type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never
+
+/** The JSON body a route takes, e.g. RequestBody<'/api/v1/orgs', 'post'>. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer R } ? JsonContent<NonNullable<R>> : never
+
+/** The JSON body a route answers with on success, e.g. ResponseBody<'/api/v1/me', 'get'>. */
+export type ResponseBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
+  ? JsonContent<R[Extract<keyof R, 200 | 201>]>
+  : never

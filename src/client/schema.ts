@@ -62,8 +62,8 @@ export interface paths {
         /** Offers made to the caller’s organization */
         get: {
             parameters: {
-                query: {
-                    limit: number;
+                query?: {
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -475,8 +475,8 @@ export interface paths {
         /** Requests of the caller’s nation it may see */
         get: {
             parameters: {
-                query: {
-                    limit: number;
+                query?: {
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1442,8 +1442,8 @@ export interface paths {
         /** The audit trail, newest first (admins) */
         get: {
             parameters: {
-                query: {
-                    limit: number;
+                query?: {
+                    limit?: number;
                     /** @description only entries with a smaller seq */
                     before?: number;
                     subject?: string;
@@ -1537,11 +1537,11 @@ export interface paths {
         /** Browse the catalogue */
         get: {
             parameters: {
-                query: {
+                query?: {
                     category?: string;
                     /** @description ISO 3166-1 alpha-2 code of a member nation */
                     nation?: string;
-                    limit: number;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2015,9 +2015,9 @@ export interface paths {
         /** Incidents the caller may see */
         get: {
             parameters: {
-                query: {
+                query?: {
                     status?: "open" | "contained" | "recovered" | "closed";
-                    limit: number;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2685,9 +2685,9 @@ export interface paths {
          */
         post: {
             parameters: {
-                query: {
+                query?: {
                     /** @description keep the valid objects when some are rejected (default: all or nothing) */
-                    partial: boolean;
+                    partial?: boolean;
                     /** @description level of objects that carry no TLP marking (default AMBER+STRICT) */
                     tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description further organizations an AMBER or AMBER+STRICT object reaches */
@@ -2895,8 +2895,8 @@ export interface paths {
         /** Import MISP events ({"Event": ...} or {"response": [...]}) as STIX */
         post: {
             parameters: {
-                query: {
-                    partial: boolean;
+                query?: {
+                    partial?: boolean;
                     audienceOrgs?: string[];
                     audienceUsers?: string[];
                     incidentId?: string;
@@ -2965,7 +2965,7 @@ export interface paths {
         /** Objects the caller may see, one page at a time */
         get: {
             parameters: {
-                query: {
+                query?: {
                     type?: string[];
                     added_after?: string;
                     modified_after?: string;
@@ -2973,8 +2973,8 @@ export interface paths {
                     incident?: string;
                     tlp?: ("CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED")[];
                     /** @description latest (default), all, first, or the `modified` timestamp of one version */
-                    version: string;
-                    limit: number;
+                    version?: string;
+                    limit?: number;
                     cursor?: string;
                 };
                 header?: never;
@@ -3028,9 +3028,9 @@ export interface paths {
         /** One object: its latest version, or all, the first, or the one with a given modified */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description latest (default), all, first, or the `modified` timestamp of one version */
-                    version: string;
+                    version?: string;
                 };
                 header?: never;
                 path: {

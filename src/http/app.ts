@@ -18,6 +18,7 @@ import { registerWsRoute } from '../live/ws-route'
 import { registerAuth } from './auth'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
+import { parametersWithDefaultsOptional } from './openapi-defaults'
 import { buildProblem, errorToProblem, sendProblem } from './problem'
 import { API_ROUTES } from './routes'
 import { validatorCompiler } from './validation'
@@ -82,6 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API token (sw_…)' } } },
       security: [{ bearer: [] }],
     },
+    transformObject: parametersWithDefaultsOptional,
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger())
