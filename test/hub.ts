@@ -75,11 +75,11 @@ export async function makeUser(t: TestHub, orgId: string, roles: Role[] = ['anal
   return { id: user.data.id, token: tok.data.token, orgId }
 }
 
-/** The problem document of a refused request, checked to be served as one (RFC 9457). */
-export function problemOf(res: { response: Response; error?: unknown }): Problem {
+/** The problem document of a refused request, checked to be served as one (RFC 9457); `Extra`: members a route adds. */
+export function problemOf<Extra = object>(res: { response: Response; error?: unknown }): Problem & Extra {
   const type = res.response.headers.get('content-type') ?? ''
   if (res.response.ok || !type.includes('application/problem+json')) throw new Error(`expected a problem document, got ${res.response.status} ${type}`)
-  return res.error as Problem
+  return res.error as Problem & Extra
 }
 
 /** The body as the client received it, as text: for checks that a secret appears nowhere in it. */
