@@ -38,6 +38,7 @@ export default tseslint.config(
   },
   layer(['src/core/**/*.ts'], [{ group: ['../*', '!./*'], message: 'core depends on nothing' }]),
   layer(['src/tlp/**/*.ts'], [{ group: ['../domain/*', '../http/*', '../store/*', '../bus/*'], message: 'tlp imports only core' }]),
+  layer(['src/client/**/*.ts'], [{ group: ['../*', '!./*'], message: 'the client is the API as a caller sees it: it imports none of the hub' }]),
   layer(['src/formats/**/*.ts'], [
     { group: ['**/domain/*', '**/domain', '**/store/*', '**/bus/*', '**/http/*', '**/live/*', '**/jobs/*', '**/taxii/*', '**/workers/*', '**/hub', '**/config'], message: 'formats are pure standards code: they import only core/ and tlp/' },
   ]),

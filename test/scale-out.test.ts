@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DomainEvent } from '../src/bus/event'
+import { createHubClient } from '../src/client/hub-client'
 import { ANSWER_DEADLINE } from '../src/domain/assistance/rounds'
 import { openStore, type Store } from '../src/store/db'
 import { armDeadline, disarmDeadlines } from '../src/store/deadlines'
@@ -21,15 +22,17 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
   }, 60_000)
   afterAll(() => cluster?.close(), 30_000)
 
-  const admit = async (base: string, name: string) => {
-    const res = await fetch(`${base}/api/v1/orgs`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${cluster.adminToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name, kind: 'nation', country: name.slice(0, 2) }),
-    })
-    expect(res.status, await res.clone().text()).toBe(201)
-    return res.json() as Promise<{ id: string }>
+  // Each process is called over a real socket through the typed client.
+  const api = (base: string, token = cluster.adminToken) => createHubClient(base, token)
+
+  /** The body of an answer, after checking its status: fails the test on an unexpected one. */
+  const expectStatus = <T>(res: { data?: T; error?: unknown; response: Response }, status: number, what: string): T => {
+    expect(res.response.status, `${what}: ${JSON.stringify(res.error ?? null)}`).toBe(status)
+    return res.data as T
   }
+
+  const admit = async (base: string, name: string) =>
+    expectStatus(await api(base).POST('/api/v1/orgs', { body: { name, kind: 'nation', country: name.slice(0, 2) } }), 201, `admit ${name}`)
 
   it('delivers a change made through A to subscribers of B (and A), each event once, in seq order', async () => {
     const [a, b] = cluster.processes as [(typeof cluster.processes)[0], (typeof cluster.processes)[0]]
@@ -70,22 +73,10 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     onB.ws.close()
   }, 30_000)
 
-  /** A JSON call to one process; fails the test on an unexpected status. */
-  const call = async <T>(base: string, method: string, path: string, token: string, body: unknown, status: number): Promise<T> => {
-    const res = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const text = await res.text()
-    expect(res.status, `${method} ${path}: ${text}`).toBe(status)
-    return (text ? JSON.parse(text) : null) as T
-  }
-
-  const userWithToken = async (base: string, orgId: string, roles: string[]) => {
+  const userWithToken = async (base: string, orgId: string, roles: ('admin' | 'poc' | 'analyst')[]) => {
     const email = `${roles.join('-')}-${Math.random().toString(36).slice(2)}@example.org`
-    const user = await call<{ id: string }>(base, 'POST', '/users', cluster.adminToken, { orgId, email, displayName: 'Deadline test', roles }, 201)
-    const { token } = await call<{ token: string }>(base, 'POST', '/tokens', cluster.adminToken, { userId: user.id, name: 'test' }, 201)
+    const user = expectStatus(await api(base).POST('/api/v1/users', { body: { orgId, email, displayName: 'Deadline test', roles } }), 201, 'user')
+    const { token } = expectStatus(await api(base).POST('/api/v1/tokens', { body: { userId: user.id, name: 'test' } }), 201, 'token')
     return { id: user.id, token }
   }
 
@@ -95,13 +86,13 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     // A requesting nation with an agency, and one provider nation lending the category: each
     // request is offered to that provider, and its round's answer deadline is armed as a row.
     const requester = await admit(a.url, 'IT deadlines')
-    const agency = await call<{ id: string }>(a.url, 'POST', '/orgs', cluster.adminToken, { name: 'IT deadlines agency', kind: 'agency', parentId: requester.id }, 201)
+    const agency = expectStatus(await api(a.url).POST('/api/v1/orgs', { body: { name: 'IT deadlines agency', kind: 'agency', parentId: requester.id } }), 201, 'agency')
     const poc = await userWithToken(a.url, requester.id, ['admin', 'poc'])
     const drafter = await userWithToken(a.url, agency.id, ['analyst'])
     const provider = await admit(b.url, 'ES deadlines')
     const providerAdmin = await userWithToken(b.url, provider.id, ['admin', 'poc'])
     const category = 'digital-forensics'
-    await call(b.url, 'POST', '/capabilities', providerAdmin.token, {
+    const lent = await api(b.url, providerAdmin.token).POST('/api/v1/capabilities', { body: {
       category,
       description: 'Disk and memory forensics',
       capacity: 50,
@@ -110,16 +101,18 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
       responseHours: 4,
       sectors: ['energy'],
       workingHours: { tz: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' },
-    }, 201)
-    const incident = await call<{ id: string }>(a.url, 'POST', '/incidents', poc.token, wiperIncident({ title: 'Wiper at substation 9', audienceOrgs: [requester.id, agency.id] }), 201)
+    } })
+    expectStatus(lent, 201, 'capability')
+    const incident = expectStatus(await api(a.url, poc.token).POST('/api/v1/incidents', { body: wiperIncident({ title: 'Wiper at substation 9', audienceOrgs: [requester.id, agency.id] }) }), 201, 'incident')
     const requestIds: string[] = []
     for (let i = 0; i < N; i++) {
       const base = i % 2 === 0 ? a.url : b.url
-      const { id } = await call<{ id: string }>(base, 'POST', '/assistance/requests', drafter.token, {
+      const { id } = expectStatus(await api(base, drafter.token).POST('/api/v1/assistance/requests', { body: {
         incidentId: incident.id, category, urgency: 'high', needed: 1, languages: ['en'], delivery: 'either', sanitizedSummary: `Need forensics, case ${i}`,
-      }, 201)
-      await call(base, 'POST', `/assistance/requests/${id}/approve-summary`, drafter.token, undefined, 200)
-      const sub = await call<{ state: string; offers: unknown[] }>(base, 'POST', `/assistance/requests/${id}/submit`, poc.token, undefined, 200)
+      } }), 201, `request ${i}`)
+      const at = { params: { path: { id } } }
+      expectStatus(await api(base, drafter.token).POST('/api/v1/assistance/requests/{id}/approve-summary', at), 200, `approve ${i}`)
+      const sub = expectStatus(await api(base, poc.token).POST('/api/v1/assistance/requests/{id}/submit', at), 200, `submit ${i}`)
       expect(sub.state).toBe('offered')
       expect(sub.offers).toHaveLength(1)
       requestIds.push(id)
@@ -183,11 +176,11 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     const [a, b] = cluster.processes as [(typeof cluster.processes)[0], (typeof cluster.processes)[0]]
     const nation = await admit(a.url, 'HU revoke')
     const user = await userWithToken(a.url, nation.id, ['analyst'])
-    const tokenId = (await call<{ id: string }[]>(a.url, 'GET', `/tokens?userId=${user.id}`, cluster.adminToken, undefined, 200))[0]!.id
+    const tokenId = expectStatus(await api(a.url).GET('/api/v1/tokens', { params: { query: { userId: user.id } } }), 200, 'tokens')[0]!.id
     const onB = await subscribeWs(b.url, user.token)
     const sseOnB = await openSse(b.url, user.token)
     const started = Date.now()
-    await call(a.url, 'DELETE', `/tokens/${tokenId}`, cluster.adminToken, undefined, 200)
+    expectStatus(await api(a.url).DELETE('/api/v1/tokens/{id}', { params: { path: { id: tokenId } } }), 200, 'revoke')
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('still open after 5 s')), 5_000))
     expect(await Promise.race([onB.closed, timeout])).toEqual({ code: 4001, reason: 'token revoked' })
     expect(await Promise.race([sseOnB.closed, timeout])).toEqual({ code: 4001, reason: 'token revoked' })

@@ -8,6 +8,7 @@ import WebSocket from 'ws'
 import type { DomainEvent } from '../../src/bus/event'
 import { CliUsageError, type CliIo } from '../io'
 import { summarize } from './event-summary'
+import { whoAmI } from '../remote'
 import { wantsJson } from './members'
 
 interface WatchOptions {
@@ -57,6 +58,10 @@ async function watch(io: CliIo, opts: WatchOptions, json: boolean): Promise<void
   const token = opts.token ?? io.env.SHIELDWALL_TOKEN
   if (!token) throw new CliUsageError('give --token or set SHIELDWALL_TOKEN')
   const url = liveUrl(opts.url)
+  // Asked once over HTTP first: a refused token or a URL that is no hub stops here with one line,
+  // rather than in a loop of reconnections. An unreachable hub is left to that loop (it may be starting).
+  const who = await whoAmI(opts.url, token)
+  if (who) io.err(`shieldwall: watching the live feed as ${who.user.email} (${who.org.name})`)
   const filter = {
     ...(opts.types ? { types: opts.types.split(',').map((t) => t.trim()).filter(Boolean) } : {}),
     ...(opts.incident ? { incidentId: opts.incident } : {}),

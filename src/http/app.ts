@@ -17,6 +17,7 @@ import type { ErrorFormat, HubApp, Surface } from '../surfaces/surface'
 import { docsFaviconSvg, docsLogoSvg, escapeXml } from './docs-logo'
 import { registerHealth } from './health'
 import { registerMetrics } from './metrics'
+import { parametersWithDefaultsOptional } from './openapi-defaults'
 import { withVocabEnums } from './openapi-vocab'
 import { problemDetails } from './problem-format'
 import { documentErrors } from './route-errors'
@@ -107,8 +108,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
     },
     // Each operation lists the error codes it can answer (x-error-codes and its problem responses).
     transform: documentErrors,
-    // Fields tagged with a vocabulary carry its values as an enum.
-    transformObject: (doc) => withVocabEnums('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
+    // Fields tagged with a vocabulary carry its values as an enum; query parameters with a default are optional.
+    transformObject: (doc) => withVocabEnums(parametersWithDefaultsOptional(doc)),
   })
   const hubName = opts.hubName ?? 'Shieldwall Hub'
   await app.register(swaggerUi, {

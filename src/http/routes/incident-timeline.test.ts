@@ -41,7 +41,7 @@ describe.each(DIALECTS)('who writes an incident\u2019s timeline (%s)', (dialect)
   it('neither may a mere viewer of another nation, whatever its roles, nor an observer of the reporting organization', async () => {
     const w = await greenIncident()
     const other = await makeNation(t)
-    for (const roles of [['analyst'], ['admin', 'poc']]) expect((await write(w.incidentId, (await makeUser(t, other.org.id, roles)).token)).statusCode, roles.join()).toBe(403)
+    for (const roles of [['analyst'], ['admin', 'poc']] as const) expect((await write(w.incidentId, (await makeUser(t, other.org.id, [...roles])).token)).statusCode, roles.join()).toBe(403)
     expect((await write(w.incidentId, (await makeUser(t, w.agency.id, ['observer'])).token)).statusCode).toBe(403)
     expect((await write(w.incidentId, t.adminToken)).statusCode).toBe(403)
   })

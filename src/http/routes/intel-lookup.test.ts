@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DIALECTS } from '../../../test/store'
-import { makeNation, startTestHub, type TestHub } from '../../../test/hub'
+import { bodyText, invalid, makeNation, problemOf, startTestHub, type TestHub } from '../../../test/hub'
+import type { RequestBody } from '../../client/hub-client'
 import { RecordingSink } from '../../domain/events'
 import { actorOf, addObjects, indicatorFor, type TestWorld } from '../../domain/intel/correlation/correlation.test-helper'
 import type { Marking } from '../../tlp'
@@ -13,7 +14,7 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
   let a: Awaited<ReturnType<typeof makeNation>>
   let b: Awaited<ReturnType<typeof makeNation>>
   const objs: Record<string, { stixId: string } | undefined> = {}
-  const chainOf = async (token: string) => (await t.req('GET', '/api/v1/me', { token })).json<{ orgChain: string[] }>().orgChain
+  const chainOf = async (token: string) => (await t.client(token).GET('/api/v1/me')).data!.orgChain
 
   beforeAll(async () => {
     t = await startTestHub(dialect)
@@ -53,13 +54,14 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
   })
   afterAll(() => t.close())
 
-  const lookup = (token: string, body: unknown) => t.req('POST', '/api/v1/intel/lookup', { token, body })
+  const lookup = (token: string, body: RequestBody<'/api/v1/intel/lookup', 'post'>) => t.client(token).POST('/api/v1/intel/lookup', { body })
+  const sightingsOf = (token: string, id: string) => t.client(token).GET('/api/v1/intel/objects/{id}/sightings', { params: { path: { id } } })
   const values = ['EVIL.example.org', '185.10.10.10', 'http://HIDDEN.example.net/x', '185.20.20.20', '8.8.8.8', 'not a value at all!']
 
   it('returns the visible matches with their visible sightings, and nothing of the others', async () => {
     const res = await lookup(a.admin.token, { values })
-    expect(res.statusCode).toBe(200)
-    const body = res.json<{ results: { value: string; keys: { key: string; warning: string | null }[]; matches: { objectId: string; orgId: string; sightings: { count: number; sightings: number; firstSeen: string; lastSeen: string; where: string[] } }[] }[]; matches: number }>()
+    expect(res.response.status).toBe(200)
+    const body = res.data!
     expect(body.matches).toBe(1)
     const [green, strict, red, exercise, resolver, junk] = body.results
     expect(green!.keys).toEqual([{ key: 'domain:evil.example.org', warning: null, truncated: false }])
@@ -74,56 +76,55 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
     for (const hidden of [strict, red, exercise]) expect(hidden!.matches).toEqual([])
     expect(resolver!.keys[0]!.warning).toMatch(/public DNS/)
     expect(junk!.keys).toEqual([])
-    for (const secret of [objs.strict!.stixId, objs.red!.stixId, objs.exercise!.stixId, idRed, 'ipv4-addr', 'url--']) expect(res.body).not.toContain(secret)
+    for (const secret of [objs.strict!.stixId, objs.red!.stixId, objs.exercise!.stixId, idRed, 'ipv4-addr', 'url--']) expect(bodyText(res)).not.toContain(secret)
   })
 
   it('keeps exercise lookups apart from real traffic', async () => {
     const res = await lookup(a.admin.token, { values, exerciseId: 'ex-1' })
-    const body = res.json<{ results: { matches: { objectId: string }[] }[] }>()
+    const body = res.data!
     expect(body.results.flatMap((r) => r.matches.map((m) => m.objectId))).toEqual([objs.exercise!.stixId])
   })
 
   it('shows the holder everything it may see, and audits its reads of AMBER+STRICT and RED', async () => {
     const res = await lookup(b.admin.token, { values })
-    const ids = res.json<{ results: { matches: { objectId: string }[] }[] }>().results.flatMap((r) => r.matches.map((m) => m.objectId))
+    const ids = res.data!.results.flatMap((r) => r.matches.map((m) => m.objectId))
     expect(ids.sort()).toEqual([objs.green!.stixId, objs.strict!.stixId, objs.red!.stixId].sort())
-    type Entry = { action: string; actor: string; detail: { objects: string[] } }
+    type Entry = { action: string; actor: string; detail: { objects?: string[] } }
+    const auditAs = async (token?: string) => (await t.client(token).GET('/api/v1/audit', { params: { query: { subject: 'intel' } } })).data! as Entry[]
     // Read by the holder's own admin: the hub's may not see the ids of B's AMBER+STRICT and RED objects (they are withheld from it).
-    const own = (await t.req('GET', '/api/v1/audit?subject=intel', { token: b.admin.token })).json<Entry[]>()
-    const entry = own.find((e) => e.action === 'intel.lookup' && e.actor === b.admin.id)
-    expect(entry?.detail.objects.sort()).toEqual([objs.strict!.stixId, objs.red!.stixId].sort())
-    const audit = (await t.req('GET', '/api/v1/audit?subject=intel')).json<Entry[]>()
-    expect(audit.find((e) => e.action === 'intel.lookup' && e.actor === b.admin.id)?.detail.objects).toEqual(['(withheld)', '(withheld)'])
-    expect(audit.some((e) => e.action === 'intel.lookup' && e.actor === a.admin.id)).toBe(false)
-    const sightings = (await t.req('GET', `/api/v1/intel/objects/${objs.green!.stixId}/sightings`, { token: b.admin.token })).json<{ count: number }>()
+    const entry = (await auditAs(b.admin.token)).find((e) => e.action === 'intel.lookup' && e.actor === b.admin.id)
+    expect(entry?.detail.objects?.sort()).toEqual([objs.strict!.stixId, objs.red!.stixId].sort())
+    expect((await auditAs()).find((e) => e.action === 'intel.lookup' && e.actor === b.admin.id)?.detail.objects).toEqual(['(withheld)', '(withheld)'])
+    expect((await auditAs()).some((e) => e.action === 'intel.lookup' && e.actor === a.admin.id)).toBe(false)
+    const sightings = (await sightingsOf(b.admin.token, objs.green!.stixId)).data!
     expect(sightings.count).toBe(106)
   })
 
   it('answers the sightings of an object only to those who may see it', async () => {
-    const ok = await t.req('GET', `/api/v1/intel/objects/${objs.green!.stixId}/sightings`, { token: a.admin.token })
-    expect(ok.statusCode).toBe(200)
-    expect(ok.json()).toMatchObject({ objectId: objs.green!.stixId, count: 6, sightings: 2 })
-    const hidden = await t.req('GET', `/api/v1/intel/objects/${objs.red!.stixId}/sightings`, { token: a.admin.token })
-    const absent = await t.req('GET', `/api/v1/intel/objects/indicator--${crypto.randomUUID()}/sightings`, { token: a.admin.token })
-    expect(hidden.statusCode).toBe(404)
-    expect(absent.statusCode).toBe(404)
-    expect(hidden.json().detail).toBe(absent.json().detail)
-    expect((await t.req('GET', '/api/v1/intel/objects/not-an-id/sightings', { token: a.admin.token })).statusCode).toBe(400)
+    const ok = await sightingsOf(a.admin.token, objs.green!.stixId)
+    expect(ok.response.status).toBe(200)
+    expect(ok.data).toMatchObject({ objectId: objs.green!.stixId, count: 6, sightings: 2 })
+    const hidden = await sightingsOf(a.admin.token, objs.red!.stixId)
+    const absent = await sightingsOf(a.admin.token, `indicator--${crypto.randomUUID()}`)
+    expect(hidden.response.status).toBe(404)
+    expect(absent.response.status).toBe(404)
+    expect(problemOf(hidden).detail).toBe(problemOf(absent).detail)
+    expect((await sightingsOf(a.admin.token, 'not-an-id')).response.status).toBe(400)
   })
 
-  it.each([
+  it.each<[string, RequestBody<'/api/v1/intel/lookup', 'post'>, number, string]>([
     ['invisible matches asked for', { values: ['x.example'], includeInvisible: true }, 422, '/includeInvisible'],
     ['too many values', { values: Array.from({ length: 10_001 }, (_, i) => `h${i}.example`) }, 400, '/values'],
     ['no values', { values: [] }, 400, '/values'],
-    ['an unknown field', { values: ['x.example'], all: true }, 400, ''],
-    ['a value that is not a string', { values: [42] }, 400, '/values/0'],
+    ['an unknown field', invalid({ values: ['x.example'], all: true }), 400, ''],
+    ['a value that is not a string', { values: [invalid(42)] }, 400, '/values/0'],
   ])('refuses %s with a clear problem', async (_name, body, status, pointer) => {
     const res = await lookup(a.admin.token, body)
-    expect(res.statusCode).toBe(status)
-    if (pointer) expect(res.json<{ errors: { pointer: string }[] }>().errors.map((e) => e.pointer)).toContain(pointer)
+    expect(res.response.status).toBe(status)
+    if (pointer) expect(problemOf(res).errors?.map((e) => e.pointer)).toContain(pointer)
   })
 
   it('requires a token', async () => {
-    expect((await lookup('', { values: ['x.example'] })).statusCode).toBe(401)
+    expect((await lookup('', { values: ['x.example'] })).response.status).toBe(401)
   })
 })

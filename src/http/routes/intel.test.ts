@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
+import type { paths } from '../../client/hub-client'
+import { bodyText, makeNation, makeOrg, makeUser, problemOf, rawBody, startTestHub, type TestHub } from '../../../test/hub'
 import { DIALECTS } from '../../../test/store'
 import { compareTimestamps, markingRefFor, TLP_2_MARKING_DEFINITIONS } from '../../formats/stix'
 import { jsonFilesUnder, SHARED_DATA } from '../../formats/observables/shared-data.test-helper'
@@ -14,6 +15,9 @@ const indicator = (n: number, over: Record<string, unknown> = {}): Obj => ({
   pattern_type: 'stix', valid_from: '2026-01-01T00:00:00Z', ...over,
 })
 const bundle = (objects: unknown[]) => JSON.stringify({ type: 'bundle', id: 'bundle--11111111-2222-4333-8444-555555555555', objects })
+type BundleQuery = NonNullable<paths['/api/v1/intel/bundles']['post']['parameters']['query']>
+type ExportQuery = NonNullable<paths['/api/v1/intel/export']['get']['parameters']['query']>
+type MispEvent = { Event: { Attribute: { value: string }[] } }
 
 describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
   let t: TestHub
@@ -22,13 +26,13 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
   })
   afterAll(() => t.close())
 
-  const post = (token: string, body: string, query = '') =>
-    t.req('POST', `/api/v1/intel/bundles${query}`, { token, payload: body, headers: { 'content-type': 'application/json' } })
+  // A bundle is streamed as it comes, so its route takes a raw body rather than a typed one.
+  const post = (token: string, body: string, query: BundleQuery = {}) => t.client(token).POST('/api/v1/intel/bundles', { params: { query }, ...rawBody(body) })
   const objectCount = async () => (await t.store.db.selectFrom('intel_object').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
-  const exportAs = async (token: string, query = '') => {
-    const res = await t.req('GET', `/api/v1/intel/export${query}`, { token })
-    expect(res.statusCode).toBe(200)
-    return JSON.parse(res.body) as { type: string; objects: Obj[] }
+  const exportAs = async (token: string, query: ExportQuery = {}) => {
+    const res = await t.client(token).GET('/api/v1/intel/export', { params: { query }, parseAs: 'text' })
+    expect(res.response.status).toBe(200)
+    return JSON.parse(res.data!) as { type: string; objects: Obj[] }
   }
   /** Intel is linked only to an incident its uploader takes part in: one of the uploader's own. */
   const incidentOf = async (token: string) => {
@@ -36,6 +40,8 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     expect(res.statusCode, res.body).toBe(201)
     return res.json<{ id: string }>().id
   }
+  const objectAs = (token: string, id: string, version?: string) =>
+    t.client(token).GET('/api/v1/intel/objects/{id}', { params: { path: { id }, query: version ? { version } : {} } })
   const seenIds = async (token: string): Promise<Set<string>> => new Set((await exportAs(token)).objects.filter((o) => o.type !== 'marking-definition').map((o) => o.id))
 
   it('STIX in, STIX out: the real example bundles come back equal apart from the hub\u2019s markings', async () => {
@@ -46,14 +52,14 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
       const text = readFileSync(file, 'utf8')
       const doc = JSON.parse(text) as { type: string; objects?: Obj[] }
       if (doc.type !== 'bundle') continue
-      const res = await post(n.admin.token, text, `?incidentId=${examples}`)
-      expect(res.statusCode, `${file}: ${res.body}`).toBe(200)
+      const res = await post(n.admin.token, text, { incidentId: examples })
+      expect(res.response.status, `${file}: ${bodyText(res)}`).toBe(200)
       for (const o of doc.objects ?? []) {
         const earlier = expected.get(o.id)
         if (!earlier || compareTimestamps(String(o.modified ?? ''), String(earlier.modified ?? '')) > 0) expected.set(o.id, o)
       }
     }
-    const out = await exportAs(n.admin.token, `?incident=${examples}`)
+    const out = await exportAs(n.admin.token, { incident: examples })
     expect(out.type).toBe('bundle')
     const byId = new Map(out.objects.map((o) => [o.id, o]))
     const strip = ({ object_marking_refs: _m, ...rest }: Obj) => rest
@@ -87,19 +93,19 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     ]
     for (const [name, body, status, code] of cases) {
       const res = await post(n.admin.token, body)
-      expect(res.statusCode, `${name}: ${res.body}`).toBe(status)
-      expect(res.headers['content-type'], name).toContain('application/problem+json')
-      expect(res.json().code, name).toBe(code)
+      expect(res.response.status, `${name}: ${bodyText(res)}`).toBe(status)
+      expect(res.response.headers.get('content-type'), name).toContain('application/problem+json')
+      expect(problemOf(res).code, name).toBe(code)
     }
-    const rejected = (await post(n.admin.token, cases[5]![1])).json()
-    expect(rejected.summary.rejected.map((r: { id: string }) => r.id)).toEqual([indicator(5).id, indicator(6).id])
-    expect(rejected.summary.rejected[0].reason).toContain('/pattern')
-    expect(rejected.summary.rejected[1].reason).toContain('/created')
+    const rejected = problemOf<{ summary: { rejected: { id: string; reason: string }[] } }>(await post(n.admin.token, cases[5]![1]))
+    expect(rejected.summary.rejected.map((r) => r.id)).toEqual([indicator(5).id, indicator(6).id])
+    expect(rejected.summary.rejected[0]!.reason).toContain('/pattern')
+    expect(rejected.summary.rejected[1]!.reason).toContain('/created')
     expect(await objectCount()).toBe(before)
 
-    const partial = await post(n.admin.token, cases[5]![1], '?partial=true')
-    expect(partial.statusCode).toBe(200)
-    expect(partial.json()).toMatchObject({ added: 1, rejectedCount: 2, committed: true })
+    const partial = await post(n.admin.token, cases[5]![1], { partial: true })
+    expect(partial.response.status).toBe(200)
+    expect(partial.data).toMatchObject({ added: 1, rejectedCount: 2, committed: true })
     expect(await objectCount()).toBe(before + 1)
   })
 
@@ -107,11 +113,10 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     const n = await makeNation(t)
     const v = (modified: string, name: string) => indicator(100, { modified, name })
     const first = await post(n.admin.token, bundle([v('2026-02-01T00:00:00.000Z', 'v1')]))
-    expect(first.json()).toMatchObject({ added: 1 })
+    expect(first.data).toMatchObject({ added: 1 })
     const second = await post(n.admin.token, bundle([v('2026-03-01T00:00:00.000Z', 'v2'), v('2026-02-01T00:00:00.000000Z', 'v1 again'), v('2026-01-15T00:00:00.000Z', 'v0')]))
-    expect(second.json()).toMatchObject({ added: 0, newVersions: 1, duplicates: 1, olderVersions: 1 })
-    const get = async (version?: string) =>
-      (await t.req('GET', `/api/v1/intel/objects/${indicator(100).id}${version ? `?version=${version}` : ''}`, { token: n.admin.token })).json<{ objects: { object: Obj; isLatest: boolean }[] }>().objects
+    expect(second.data).toMatchObject({ added: 0, newVersions: 1, duplicates: 1, olderVersions: 1 })
+    const get = async (version?: string) => (await objectAs(n.admin.token, indicator(100).id, version)).data!.objects
     expect((await get()).map((o) => o.object.name)).toEqual(['v2'])
     expect((await get('all')).map((o) => o.object.name).sort()).toEqual(['v0', 'v1', 'v2'])
     expect((await get('first')).map((o) => o.object.name)).toEqual(['v0'])
@@ -130,17 +135,17 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     const bColleague = await makeUser(t, b.org.id)
 
     const malware = { type: 'malware', spec_version: '2.1', id: 'malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', name: 'x', is_family: true }
-    expect((await post(a.admin.token, bundle([malware]))).statusCode).toBe(200)
+    expect((await post(a.admin.token, bundle([malware]))).response.status).toBe(200)
     const red = indicator(200, { object_marking_refs: [markingRefFor('RED')] })
-    expect((await post(a.admin.token, bundle([red]), `?audienceUsers=${b.admin.id}`)).statusCode).toBe(200)
+    expect((await post(a.admin.token, bundle([red]), { audienceUsers: [b.admin.id] })).response.status).toBe(200)
     const rel = {
       type: 'relationship', spec_version: '2.1', id: 'relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad', created: '2026-01-01T00:00:00.000Z',
       modified: '2026-01-01T00:00:00.000Z', relationship_type: 'indicates', source_ref: indicator(201).id, target_ref: malware.id, object_marking_refs: [markingRefFor('GREEN')],
     }
-    expect((await post(a.admin.token, bundle([indicator(201, { object_marking_refs: [markingRefFor('GREEN')] }), rel]))).statusCode).toBe(200)
+    expect((await post(a.admin.token, bundle([indicator(201, { object_marking_refs: [markingRefFor('GREEN')] }), rel]))).response.status).toBe(200)
 
-    const may = async (token: string, id: string) => (await t.req('GET', `/api/v1/intel/objects/${id}`, { token })).statusCode
-    const tlpOf = async (id: string) => (await t.req('GET', `/api/v1/intel/objects/${id}`, { token: a.admin.token })).json().objects[0].tlp
+    const may = async (token: string, id: string) => (await objectAs(token, id)).response.status
+    const tlpOf = async (id: string) => (await objectAs(a.admin.token, id)).data!.objects[0]!.tlp
     expect(await tlpOf(malware.id)).toBe('AMBER+STRICT')
     expect([await may(aColleague.token, malware.id), await may(aCertUser.token, malware.id), await may(b.admin.token, malware.id)]).toEqual([200, 404, 404])
     expect([await may(a.admin.token, red.id), await may(b.admin.token, red.id), await may(bColleague.token, red.id), await may(aColleague.token, red.id)]).toEqual([200, 200, 404, 404])
@@ -163,8 +168,8 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
         for (const extra of [[], [uploader === a.admin ? b.org.id : a.org.id]]) {
           const o = indicator(n++, { object_marking_refs: [markingRefFor(tlp)] })
           const leak = leaks.get(uploader.id)!
-          const q = extra.length ? `?incidentId=${leak}&audienceOrgs=${extra[0]}&audienceUsers=${viewers[4]!.id}` : `?incidentId=${leak}`
-          expect((await post(uploader.token, bundle([o]), q)).statusCode).toBe(200)
+          const q: BundleQuery = extra.length ? { incidentId: leak, audienceOrgs: [extra[0]!], audienceUsers: [viewers[4]!.id] } : { incidentId: leak }
+          expect((await post(uploader.token, bundle([o]), q)).response.status).toBe(200)
           const chain = (v: { orgId: string }) => (v.orgId === aCert.id ? [aCert.id, a.org.id] : [v.orgId])
           const allowed = new Set(
             viewers
@@ -185,19 +190,19 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
       const expected = made.filter((m) => m.allowed.has(v.id)).map((m) => m.id).sort()
       const listed: string[] = []
       for (const leak of leaks.values())
-        listed.push(...(await t.req('GET', `/api/v1/intel/objects?incident=${leak}&version=all&limit=1000`, { token: v.token })).json<{ objects: Obj[] }>().objects.map((o) => o.id))
+        listed.push(...(await t.client(v.token).GET('/api/v1/intel/objects', { params: { query: { incident: leak, version: 'all', limit: 1000 } } })).data!.objects.map((o) => o.id))
       expect(listed.sort()).toEqual(expected)
       expect([...(await seenIds(v.token))].filter((id) => made.some((m) => m.id === id)).sort()).toEqual(expected)
-      for (const m of made) expect((await t.req('GET', `/api/v1/intel/objects/${m.id}`, { token: v.token })).statusCode).toBe(m.allowed.has(v.id) ? 200 : 404)
+      for (const m of made) expect((await objectAs(v.token, m.id)).response.status).toBe(m.allowed.has(v.id) ? 200 : 404)
       const values = new Set<string>()
       for (const leak of leaks.values()) {
-        const misp = (await t.req('GET', `/api/v1/intel/misp?incident=${leak}`, { token: v.token })).json<{ Event: { Attribute: { value: string }[] } }>()
+        const misp = (await t.client(v.token).GET('/api/v1/intel/misp', { params: { query: { incident: leak } } })).data as MispEvent
         for (const x of misp.Event.Attribute) values.add(x.value)
       }
       for (const m of made) expect(values.has(`198.51.100.${Number(m.id.slice(-12)) % 250}`)).toBe(m.allowed.has(v.id))
     }
-    expect((await t.req('GET', '/api/v1/intel/export', { token: null })).statusCode).toBe(401)
-    expect((await post('', bundle([indicator(399)]))).statusCode).toBe(401)
+    expect((await t.client(null).GET('/api/v1/intel/export')).response.status).toBe(401)
+    expect((await post('', bundle([indicator(399)]))).response.status).toBe(401)
   })
 
   it('MISP in, STIX, MISP out: the real events through the hub', async () => {
@@ -206,18 +211,18 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
       const n = await makeNation(t)
       const doc = JSON.parse(readFileSync(join(SHARED_DATA, 'misp', name), 'utf8')) as { Event: { Attribute?: { value: string; type: string; to_ids: unknown }[] } }
       const incident = await incidentOf(n.admin.token)
-      const res = await t.req('POST', `/api/v1/intel/misp?incidentId=${incident}`, { token: n.admin.token, body: doc })
-      expect(res.statusCode, res.body).toBe(200)
-      expect(res.json().added).toBeGreaterThan(0)
-      const out = await t.req('GET', `/api/v1/intel/misp?incident=${incident}`, { token: n.admin.token })
-      expect(out.statusCode).toBe(200)
-      const back = new Set(out.json<{ Event: { Attribute: { value: string }[] } }>().Event.Attribute.map((a) => a.value))
+      const res = await t.client(n.admin.token).POST('/api/v1/intel/misp', { params: { query: { incidentId: incident } }, body: doc })
+      expect(res.response.status, bodyText(res)).toBe(200)
+      expect(res.data?.added).toBeGreaterThan(0)
+      const out = await t.client(n.admin.token).GET('/api/v1/intel/misp', { params: { query: { incident } } })
+      expect(out.response.status).toBe(200)
+      const back = new Set((out.data as MispEvent).Event.Attribute.map((a) => a.value))
       const simple = (doc.Event.Attribute ?? []).filter((a) => ['md5', 'sha1', 'sha256', 'domain', 'url', 'ip-dst', 'ip-src'].includes(a.type))
       expect(simple.length).toBeGreaterThan(0)
       for (const a of simple) expect(back.has(a.value), `${name} ${a.type} ${a.value}`).toBe(true)
       // Another member sees exactly what the event's TLP (or distribution) opens to every member.
       const listAs = async (token: string) =>
-        (await t.req('GET', `/api/v1/intel/objects?incident=${incident}&limit=1000`, { token })).json<{ objects: { id: string; tlp: string }[] }>().objects
+        (await t.client(token).GET('/api/v1/intel/objects', { params: { query: { incident, limit: 1000 } } })).data!.objects
       const open = (await listAs(n.admin.token)).filter((o) => o.tlp === 'CLEAR' || o.tlp === 'GREEN').map((o) => o.id)
       const other = await makeNation(t)
       expect((await listAs(other.admin.token)).map((o) => o.id)).toEqual(open)

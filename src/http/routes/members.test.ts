@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
+import { invalid, makeNation, makeOrg, makeUser, problemOf, rawBody, startTestHub, type TestHub } from '../../../test/hub'
 import { DIALECTS } from '../../../test/store'
 
 describe.each(DIALECTS)('members over REST (%s)', (dialect) => {
@@ -12,61 +12,60 @@ describe.each(DIALECTS)('members over REST (%s)', (dialect) => {
   const auditCount = async () => (await t.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
 
   it('the first admin sees itself in the hub organization', async () => {
-    const res = await t.req('GET', '/api/v1/me')
-    expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ org: { kind: 'hub' }, user: { roles: ['admin', 'coordinator'] } })
+    const res = await t.client().GET('/api/v1/me')
+    expect(res.response.status).toBe(200)
+    expect(res.data).toMatchObject({ org: { kind: 'hub' }, user: { roles: ['admin', 'coordinator'] } })
   })
 
   it('a hub admin admits a nation, an agency under it, and a nation admin adds its own users', async () => {
     const { org: nation, admin } = await makeNation(t, 'EE')
     const cert = await makeOrg(t, { kind: 'cert', parentId: nation.id })
     const analyst = await makeUser(t, cert.id, ['analyst'])
-    const byNationAdmin = await t.req('POST', '/api/v1/users', {
-      token: admin.token,
+    const byNationAdmin = await t.client(admin.token).POST('/api/v1/users', {
       body: { orgId: cert.id, email: 'second@cert.ee', displayName: 'Second', roles: ['analyst'] },
     })
-    expect(byNationAdmin.statusCode).toBe(201)
-    const me = await t.req('GET', '/api/v1/me', { token: analyst.token })
-    expect(me.json().orgChain).toEqual([cert.id, nation.id, (await t.req('GET', '/api/v1/me')).json().org.id])
+    expect(byNationAdmin.response.status).toBe(201)
+    const me = await t.client(analyst.token).GET('/api/v1/me')
+    expect(me.data?.orgChain).toEqual([cert.id, nation.id, (await t.client().GET('/api/v1/me')).data?.org.id])
   })
 
   it('a nation admin may not admit organizations nor manage another nation\u2019s users', async () => {
     const a = await makeNation(t)
     const b = await makeNation(t)
     const before = await auditCount()
-    const admit = await t.req('POST', '/api/v1/orgs', { token: a.admin.token, body: { name: 'rogue', kind: 'nation', country: 'XK' } })
-    expect(admit.statusCode).toBe(403)
-    const add = await t.req('POST', '/api/v1/users', { token: a.admin.token, body: { orgId: b.org.id, email: 'x@y.z', displayName: 'x', roles: ['admin'] } })
-    expect(add.statusCode).toBe(403)
-    const token = await t.req('POST', '/api/v1/tokens', { token: a.admin.token, body: { userId: b.admin.id, name: 'steal' } })
-    expect(token.statusCode).toBe(404)
+    const admit = await t.client(a.admin.token).POST('/api/v1/orgs', { body: { name: 'rogue', kind: 'nation', country: 'XK' } })
+    expect(admit.response.status).toBe(403)
+    const add = await t.client(a.admin.token).POST('/api/v1/users', { body: { orgId: b.org.id, email: 'x@y.z', displayName: 'x', roles: ['admin'] } })
+    expect(add.response.status).toBe(403)
+    const token = await t.client(a.admin.token).POST('/api/v1/tokens', { body: { userId: b.admin.id, name: 'steal' } })
+    expect(token.response.status).toBe(404)
     expect(await auditCount()).toBe(before)
   })
 
   it('an analyst issues tokens for itself only, and a revoked token stops working', async () => {
     const n = await makeNation(t)
     const analyst = await makeUser(t, n.org.id, ['analyst'])
-    const own = await t.req('POST', '/api/v1/tokens', { token: analyst.token, body: { name: 'laptop' } })
-    expect(own.statusCode).toBe(201)
-    const { token, info } = own.json<{ token: string; info: { id: string } }>()
-    expect((await t.req('GET', '/api/v1/me', { token })).statusCode).toBe(200)
-    const revoke = await t.req('DELETE', `/api/v1/tokens/${info.id}`, { token: analyst.token })
-    expect(revoke.statusCode).toBe(200)
-    const after = await t.req('GET', '/api/v1/me', { token })
-    expect(after.statusCode).toBe(401)
-    expect(after.headers['content-type']).toContain('application/problem+json')
-    expect((await t.req('GET', '/api/v1/tokens', { token: analyst.token })).json<{ id: string; revokedAt: string | null }[]>().find((x) => x.id === info.id)?.revokedAt).not.toBeNull()
+    const own = await t.client(analyst.token).POST('/api/v1/tokens', { body: { name: 'laptop' } })
+    expect(own.response.status).toBe(201)
+    const { token, info } = own.data!
+    expect((await t.client(token).GET('/api/v1/me')).response.status).toBe(200)
+    const revoke = await t.client(analyst.token).DELETE('/api/v1/tokens/{id}', { params: { path: { id: info.id } } })
+    expect(revoke.response.status).toBe(200)
+    const after = await t.client(token).GET('/api/v1/me')
+    expect(after.response.status).toBe(401)
+    expect(after.response.headers.get('content-type')).toContain('application/problem+json')
+    expect((await t.client(analyst.token).GET('/api/v1/tokens')).data?.find((x) => x.id === info.id)?.revokedAt).not.toBeNull()
   })
 
   it('an expired token is refused', async () => {
     const n = await makeNation(t)
-    const res = await t.req('POST', '/api/v1/tokens', { token: n.admin.token, body: { name: 'short', expiresInDays: 1 } })
-    const { token } = res.json<{ token: string }>()
-    expect((await t.req('GET', '/api/v1/me', { token })).statusCode).toBe(200)
+    const res = await t.client(n.admin.token).POST('/api/v1/tokens', { body: { name: 'short', expiresInDays: 1 } })
+    const { token } = res.data!
+    expect((await t.client(token).GET('/api/v1/me')).response.status).toBe(200)
     t.clock.advance(2 * 24 * 3_600_000)
-    const expired = await t.req('GET', '/api/v1/me', { token })
-    expect(expired.statusCode).toBe(401)
-    expect(expired.json().detail).toMatch(/expired/)
+    const expired = await t.client(token).GET('/api/v1/me')
+    expect(expired.response.status).toBe(401)
+    expect(problemOf(expired).detail).toMatch(/expired/)
   })
 
   it('tokens are stored only as hashes', async () => {
@@ -78,42 +77,44 @@ describe.each(DIALECTS)('members over REST (%s)', (dialect) => {
   })
 
   describe('bad input gets a problem document and changes nothing', () => {
-    const cases: [string, { method: string; url: string; payload?: string; body?: unknown; headers?: Record<string, string>; token?: string | null }, number, string, string?][] = [
-      ['malformed JSON', { method: 'POST', url: '/api/v1/orgs', payload: '{"name": ', headers: { 'content-type': 'application/json' } }, 400, 'malformed_json'],
-      ['a wrong type', { method: 'POST', url: '/api/v1/orgs', body: { name: 42, kind: 'nation', country: 'FR' } }, 400, 'invalid_request', '/name'],
-      ['an unknown field', { method: 'POST', url: '/api/v1/orgs', body: { name: 'x', kind: 'nation', country: 'FR', colour: 'red' } }, 400, 'invalid_request', '/colour'],
-      ['a missing field', { method: 'POST', url: '/api/v1/orgs', body: { kind: 'nation', country: 'FR' } }, 400, 'invalid_request', '/name'],
-      ['a nation code that is not ISO 3166-1', { method: 'POST', url: '/api/v1/orgs', body: { name: 'Atlantis', kind: 'nation', country: 'QQ' } }, 422, 'bad_country', '/country'],
-      ['a body over the limit', { method: 'POST', url: '/api/v1/orgs', payload: JSON.stringify({ name: 'x'.repeat(2_000_000), kind: 'nation', country: 'FR' }), headers: { 'content-type': 'application/json' } }, 413, 'body_too_large'],
-      ['an unknown token', { method: 'GET', url: '/api/v1/me', token: `sw_${'A'.repeat(43)}` }, 401, 'unauthorized'],
-      ['a malformed token', { method: 'GET', url: '/api/v1/me', token: 'letmein' }, 401, 'unauthorized'],
-      ['no token', { method: 'POST', url: '/api/v1/orgs', token: null, body: { name: 'x', kind: 'nation', country: 'FR' } }, 401, 'unauthorized'],
-      ['a wrong content type', { method: 'POST', url: '/api/v1/orgs', payload: 'name=x', headers: { 'content-type': 'text/plain' } }, 415, 'unsupported_media_type'],
-      ['an agency without a parent', { method: 'POST', url: '/api/v1/orgs', body: { name: 'lost', kind: 'agency' } }, 422, 'parent_required', '/parentId'],
-      ['an unknown route', { method: 'GET', url: '/api/v1/nothing-here' }, 404, 'route_not_found'],
-      ['a bad query value', { method: 'GET', url: '/api/v1/audit?limit=abc' }, 400, 'invalid_request', '/limit'],
+    /** One refused request, sent with the client `as(token)` gives (default: the first admin). */
+    type Call = (as: TestHub['client']) => Promise<{ response: Response; error?: unknown }>
+    const cases: [string, Call, number, string, string?][] = [
+      ['malformed JSON', (as) => as().POST('/api/v1/orgs', rawBody('{"name": ')), 400, 'malformed_json'],
+      ['a wrong type', (as) => as().POST('/api/v1/orgs', { body: { name: invalid(42), kind: 'nation', country: 'FR' } }), 400, 'invalid_request', '/name'],
+      ['an unknown field', (as) => as().POST('/api/v1/orgs', { body: invalid({ name: 'x', kind: 'nation', country: 'FR', colour: 'red' }) }), 400, 'invalid_request', '/colour'],
+      ['a missing field', (as) => as().POST('/api/v1/orgs', { body: invalid({ kind: 'nation', country: 'FR' }) }), 400, 'invalid_request', '/name'],
+      ['a nation code that is not ISO 3166-1', (as) => as().POST('/api/v1/orgs', { body: { name: 'Atlantis', kind: 'nation', country: 'QQ' } }), 422, 'bad_country', '/country'],
+      ['a body over the limit', (as) => as().POST('/api/v1/orgs', rawBody(JSON.stringify({ name: 'x'.repeat(2_000_000), kind: 'nation', country: 'FR' }))), 413, 'body_too_large'],
+      ['an unknown token', (as) => as(`sw_${'A'.repeat(43)}`).GET('/api/v1/me'), 401, 'unauthorized'],
+      ['a malformed token', (as) => as('letmein').GET('/api/v1/me'), 401, 'unauthorized'],
+      ['no token', (as) => as(null).POST('/api/v1/orgs', { body: { name: 'x', kind: 'nation', country: 'FR' } }), 401, 'unauthorized'],
+      ['a wrong content type', (as) => as().POST('/api/v1/orgs', rawBody('name=x', 'text/plain')), 415, 'unsupported_media_type'],
+      ['an agency without a parent', (as) => as().POST('/api/v1/orgs', { body: { name: 'lost', kind: 'agency' } }), 422, 'parent_required', '/parentId'],
+      ['an unknown route', (as) => as().GET(invalid('/api/v1/nothing-here')), 404, 'route_not_found'],
+      ['a bad query value', (as) => as().GET('/api/v1/audit', { params: { query: { limit: invalid('abc') } } }), 400, 'invalid_request', '/limit'],
     ]
-    it.each(cases)('%s', async (_name, r, status, code, pointer) => {
-      const orgsBefore = (await t.req('GET', '/api/v1/orgs')).json<unknown[]>().length
+    it.each(cases)('%s', async (_name, call, status, code, pointer) => {
+      const orgsBefore = (await t.client().GET('/api/v1/orgs')).data!.length
       const auditBefore = await auditCount()
-      const res = await t.req(r.method, r.url, { body: r.body, payload: r.payload, headers: r.headers, token: r.token })
-      expect(res.statusCode).toBe(status)
-      expect(res.headers['content-type']).toContain('application/problem+json')
-      const p = res.json()
+      const res = await call(t.client)
+      expect(res.response.status).toBe(status)
+      expect(res.response.headers.get('content-type')).toContain('application/problem+json')
+      const p = problemOf(res)
       expect(p).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String), requestId: expect.any(String) })
-      if (pointer) expect(p.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer)
-      expect((await t.req('GET', '/api/v1/orgs')).json<unknown[]>().length).toBe(orgsBefore)
+      if (pointer) expect(p.errors?.map((e) => e.pointer)).toContain(pointer)
+      expect((await t.client().GET('/api/v1/orgs')).data!.length).toBe(orgsBefore)
       expect(await auditCount()).toBe(auditBefore)
     })
 
     it('a duplicate name', async () => {
       const org = await makeOrg(t, { kind: 'nation', country: 'NO' })
       const before = await auditCount()
-      const res = await t.req('POST', '/api/v1/orgs', { body: { name: org.name, kind: 'nation', country: 'IS' } })
-      expect(res.statusCode).toBe(409)
-      expect(res.json()).toMatchObject({ code: 'duplicate', errors: [{ pointer: '/name' }] })
-      const dupCountry = await t.req('POST', '/api/v1/orgs', { body: { name: 'Norway again', kind: 'nation', country: 'NO' } })
-      expect(dupCountry.statusCode).toBe(409)
+      const res = await t.client().POST('/api/v1/orgs', { body: { name: org.name, kind: 'nation', country: 'IS' } })
+      expect(res.response.status).toBe(409)
+      expect(problemOf(res)).toMatchObject({ code: 'duplicate', errors: [{ pointer: '/name' }] })
+      const dupCountry = await t.client().POST('/api/v1/orgs', { body: { name: 'Norway again', kind: 'nation', country: 'NO' } })
+      expect(dupCountry.response.status).toBe(409)
       expect(await auditCount()).toBe(before)
     })
   })
