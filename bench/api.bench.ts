@@ -18,6 +18,7 @@ import { createHub, type Hub } from '../src/hub'
 import { generatedIndicator } from '../test/intel-bundles'
 import { wiperIncident } from '../test/incidents'
 import { runLoad, type LoadOptions, type LoadResult } from './load-generator'
+import { profiled } from './cpu-profile'
 import { fmt } from './stats'
 
 const SECONDS = Number(process.env.API_BENCH_SECONDS ?? 10)
@@ -28,6 +29,8 @@ const INDICATORS = 3_000
 const TARGET_RATIO = 0.25
 /** Only the routes whose name contains one of these comma-separated words (all by default). */
 const ONLY = (process.env.API_BENCH_ROUTES ?? '').split(',').filter(Boolean)
+/** API_BENCH_PROFILE=N prints, for each route, the N functions the hub's thread spent most time in. */
+const PROFILE_TOP = Number(process.env.API_BENCH_PROFILE ?? 0)
 
 interface Route {
   name: string
@@ -140,8 +143,12 @@ export default async function apiBench(): Promise<void> {
       for (const [i, r] of routes.entries()) {
         if (ONLY.length > 0 && !ONLY.some((w) => r.name.includes(w))) continue
         const viaBare = await runLoad(opts(`${bare.url}/bare/${i}`, r))
-        const viaHub = await runLoad(opts(`${hubUrl}${r.path}`, r))
-        await busy.idle()
+        const measure = async () => {
+          const result = await runLoad(opts(`${hubUrl}${r.path}`, r))
+          await busy.idle()
+          return result
+        }
+        const viaHub = await (PROFILE_TOP > 0 ? profiled(PROFILE_TOP, measure) : measure())
         row(r.name, viaHub, viaBare)
         if (viaHub.rps / viaBare.rps < TARGET_RATIO || unanswered(viaHub) > 0 || viaHub.non2xx > 0) met = false
       }

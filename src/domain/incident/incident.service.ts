@@ -203,8 +203,8 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
   })
 }
 
-export async function listIncidents(deps: Deps, viewer: Viewer, q: IncidentQuery): Promise<IncidentView[]> {
-  const rows = await store.listVisibleIncidents(deps.db, viewer, q)
+export async function listIncidents(deps: Deps, viewer: Viewer, q: IncidentQuery, after: store.IncidentKey | null = null): Promise<IncidentView[]> {
+  const rows = await store.listVisibleIncidents(deps.db, viewer, { ...(q.status ? { status: q.status } : {}), limit: q.limit, after })
   const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
   const now = deps.clock.now()
   return rows.map((r) => toView(r, markings.get(r.marking_id)!, now))

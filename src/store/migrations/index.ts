@@ -10,6 +10,7 @@ import * as m0002 from './0002_outbox'
 import * as m0100 from './0100_assistance'
 import * as m0200 from './0200_intel'
 import * as m0250 from './0250_intel_sightings'
+import * as m0340 from './0340_incident_list_order'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0100_assistance': m0100.up,
   '0200_intel': m0200.up,
   '0250_intel_sightings': m0250.up,
+  '0340_incident_list_order': m0340.up,
 }
