@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import Fastify from 'fastify'
 import { loadConfig } from '../src/config'
 import { createHub, type Hub } from '../src/hub'
@@ -155,8 +156,12 @@ export default async function apiBench(): Promise<void> {
       // Beside the largest list: does GET /me still get through?
       if (ONLY.length === 0 || ONLY.includes('beside')) {
         const [me, list] = [routes[0]!, routes[1]!]
+        const delay = monitorEventLoopDelay({ resolution: 5 })
+        delay.enable()
         const [viaList, beside] = await Promise.all([runLoad(opts(`${hubUrl}${list.path}`, list)), runLoad(opts(`${hubUrl}${me.path}`, me, 10))])
+        delay.disable()
         await busy.idle()
+        console.log(`  the hub's event loop meanwhile: delay p50 ${fmt(delay.percentile(50) / 1e6, 0)} ms, p99 ${fmt(delay.percentile(99) / 1e6, 0)} ms, max ${fmt(delay.max / 1e6, 0)} ms`)
         row(`${list.name} (with /me beside)`, viaList)
         row('GET /api/v1/me beside it (10 conns)', beside)
         if (unanswered(viaList) + unanswered(beside) > 0) met = false
