@@ -5738,12 +5738,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Incidents the caller may see */
+        /**
+         * Incidents the caller may see, newest first, at most 200 a page
+         * @description A page holds at most 200 incidents, whatever the limit. When more follow, the answer carries `Link: <…&cursor=…>; rel="next"` (RFC 8288): the next page's URL.
+         */
         get: {
             parameters: {
                 query?: {
                     status?: "open" | "contained" | "recovered" | "closed";
+                    /** @description rows wanted; a page holds at most 200 (a larger limit is served 200 at a time): follow the Link header's rel="next" */
                     limit?: number;
+                    /** @description where the previous page ended: the cursor of its Link rel="next" */
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;

@@ -29,14 +29,24 @@ export async function loadMarkings(db: Tx | Db, ids: readonly string[]): Promise
     const chunk = unique.slice(i, i + 500)
     const rows = await db.selectFrom('marking').selectAll().where('id', 'in', chunk).execute()
     const aud = await db.selectFrom('marking_audience').selectAll().where('marking_id', 'in', chunk).execute()
+    // Grouped once: filtering the whole audience for each marking would cost rows × audience.
+    const orgs = new Map<string, string[]>()
+    const users = new Map<string, string[]>()
+    for (const a of aud) {
+      const into = a.kind === 'org' ? orgs : a.kind === 'user' ? users : null
+      if (!into) continue
+      const held = into.get(a.marking_id)
+      if (held) held.push(a.principal_id)
+      else into.set(a.marking_id, [a.principal_id])
+    }
     for (const r of rows) {
       if (!isTlp(r.tlp)) throw new Error(`marking ${r.id} has an unknown TLP ${r.tlp}`)
       out.set(r.id, {
         tlp: r.tlp,
         originatorOrg: r.originator_org,
         originatorUser: r.originator_user,
-        audienceOrgs: aud.filter((a) => a.marking_id === r.id && a.kind === 'org').map((a) => a.principal_id),
-        audienceUsers: aud.filter((a) => a.marking_id === r.id && a.kind === 'user').map((a) => a.principal_id),
+        audienceOrgs: orgs.get(r.id) ?? [],
+        audienceUsers: users.get(r.id) ?? [],
       })
     }
   }

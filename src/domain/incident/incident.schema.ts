@@ -6,6 +6,12 @@ import { INCIDENT_STATUSES } from './incident'
 
 const NullableTime = Type.Union([Time, Type.Null()])
 
+/**
+ * The largest page of incidents over HTTP: about 250 KiB and a few milliseconds of the event
+ * loop, so that one caller's list cannot hold up the other requests for long.
+ */
+export const INCIDENT_PAGE_MAX = 200
+
 // Vocabulary fields (sectors, RSIT, ATT&CK) are checked in the domain and answered with a 422.
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 300 }),
@@ -143,7 +149,13 @@ export type IncidentView = Static<typeof IncidentView>
 export const IncidentQuery = Type.Object(
   {
     status: Type.Optional(StringEnum(INCIDENT_STATUSES)),
-    limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+    limit: Type.Integer({
+      minimum: 1,
+      maximum: 1000,
+      default: 100,
+      description: `rows wanted; a page holds at most ${INCIDENT_PAGE_MAX} (a larger limit is served ${INCIDENT_PAGE_MAX} at a time): follow the Link header's rel="next"`,
+    }),
+    cursor: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'where the previous page ended: the cursor of its Link rel="next"' })),
   },
   strict,
 )

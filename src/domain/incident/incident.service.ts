@@ -216,9 +216,9 @@ export async function getIncident(deps: Deps, actor: Actor, id: string): Promise
   })
 }
 
-export async function listIncidents(deps: Deps, actor: Actor, q: IncidentQuery): Promise<IncidentView[]> {
+export async function listIncidents(deps: Deps, actor: Actor, q: IncidentQuery, after: store.IncidentKey | null = null): Promise<IncidentView[]> {
   mayRead(actor)
-  const rows = await store.listVisibleIncidents(deps.db, scopeOfActor(actor), q)
+  const rows = await store.listVisibleIncidents(deps.db, scopeOfActor(actor), { ...(q.status ? { status: q.status } : {}), limit: q.limit, after })
   const markings = await loadMarkings(deps.db, rows.map((r) => r.marking_id))
   const now = deps.clock.now()
   const texts = await visibleToTexts(deps.db, rows.map((r) => markings.get(r.marking_id)!))

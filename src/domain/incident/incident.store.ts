@@ -15,9 +15,21 @@ export async function findVisibleIncident(q: Q, scope: Scope, id: string): Promi
   return (await q.selectFrom('incident').selectAll().where('id', '=', id).where(scoped(scope)).executeTakeFirst()) ?? null
 }
 
-export async function listVisibleIncidents(q: Q, scope: Scope, f: { status?: string; limit: number }): Promise<IncidentRow[]> {
+/** Where a page ends: the last row's sort key (newest first, then by id). */
+export interface IncidentKey {
+  createdAt: string
+  id: string
+}
+
+/**
+ * Newest first, in the order of incident_list_idx (created_at desc, id), from just after `after`:
+ * a page is read along the index, so its cost follows the rows it returns, however many precede it.
+ */
+export async function listVisibleIncidents(q: Q, scope: Scope, f: { status?: string; limit: number; after?: IncidentKey | null }): Promise<IncidentRow[]> {
   let query = q.selectFrom('incident').selectAll().where(scoped(scope)).orderBy('created_at', 'desc').orderBy('id').limit(f.limit)
   if (f.status !== undefined) query = query.where('status', '=', f.status)
+  const after = f.after
+  if (after) query = query.where((eb) => eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]))
   return query.execute()
 }
 

@@ -8,7 +8,7 @@ import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { isCountryCode } from './iso3166'
-import { PARENT_KIND, type Actor, type Org, type User } from './members'
+import { PARENT_KIND, parseRoles, type Actor, type Org, type Role, type User } from './members'
 import { membersPermissions as perms } from './members.permissions'
 import type { CredentialRevoked } from './members.events'
 import type { OrgInput, TokenInput, UserInput } from './members.schema'
@@ -30,20 +30,7 @@ async function uniquely<T>(what: string, pointer: string, fn: () => Promise<T>):
 }
 
 export async function actorFor(q: Deps['db'] | Tx, user: User): Promise<Actor> {
-  const chain = await store.orgChain(q, user.orgId)
-  const org = chain[0]
-  if (!org) throw unauthorized()
-  const nation = chain.find((o) => o.kind === 'nation')
-  return {
-    userId: user.id,
-    orgId: org.id,
-    orgChain: chain.map((o) => o.id),
-    email: user.email,
-    roles: user.roles,
-    orgKind: org.kind,
-    nationId: nation?.id ?? null,
-    exerciseId: null,
-  }
+  return actorOfChain(user.id, user.email, user.roles, await store.orgChain(q, user.orgId))
 }
 
 /** An organization's id followed by its ancestors' (what a Viewer's orgChain holds). */
@@ -217,7 +204,11 @@ export async function listTokens(deps: Deps, actor: Actor, userId?: string): Pro
 /** last_used_at is written at most once a minute per token, so reads do not become writes. */
 const TOUCH_EVERY_MS = 60_000
 
-/** Resolves a raw API token to its actor; every refusal reads the same, to leak nothing. */
+/**
+ * Resolves a raw API token to its actor; every refusal reads the same, to leak nothing. One
+ * query reads the token with its user, so a revoked token or a disabled user fails on the very
+ * next request; only the organization chain, which never changes, comes from a cache.
+ */
 export async function authenticate(deps: Deps, raw: string): Promise<Actor> {
   return (await authenticateCredential(deps, raw)).actor
 }
@@ -232,21 +223,30 @@ export interface Credential {
 /** As authenticate, also naming the token, for connections that outlive one request. */
 export async function authenticateCredential(deps: Deps, raw: string): Promise<{ actor: Actor; credential: Credential }> {
   if (!looksLikeToken(raw)) throw unauthorized('The API token is malformed')
-  const token = await tokens.findTokenByHash(deps.db, hashToken(raw))
+  const found = await tokens.findCredentialByHash(deps.db, hashToken(raw))
   const now = deps.clock.now()
-  if (!token || token.revokedAt !== null) throw unauthorized('The API token is unknown or revoked')
+  if (!found || found.token.revokedAt !== null) throw unauthorized('The API token is unknown or revoked')
+  const { token, user } = found
   if (token.expiresAt !== null && token.expiresAt <= now.toISOString()) throw unauthorized('The API token has expired')
-  const user = await store.findUser(deps.db, token.userId)
-  if (!user || user.disabledAt !== null) throw unauthorized('The API token is unknown or revoked')
+  if (user.disabledAt !== null) throw unauthorized('The API token is unknown or revoked')
   if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) {
     await tokens.touchToken(deps.db, token.id, now.toISOString())
   }
-  return { actor: await actorFor(deps.db, user), credential: { tokenId: token.id, userId: user.id, expiresAt: token.expiresAt } }
+  const actor = actorOfChain(user.id, user.email, parseRoles(user.roles), await store.cachedOrgChain(deps.db, user.orgId))
+  return { actor, credential: { tokenId: token.id, userId: user.id, expiresAt: token.expiresAt } }
 }
 
+function actorOfChain(userId: string, email: string, roles: Role[], chain: readonly Org[]): Actor {
+  const org = chain[0]
+  if (!org) throw unauthorized()
+  const nation = chain.find((o) => o.kind === 'nation')
+  return { userId, orgId: org.id, orgChain: chain.map((o) => o.id), email, roles, orgKind: org.kind, nationId: nation?.id ?? null, exerciseId: null }
+}
+
+/** The caller's user as stored now, its organization from the chain it authenticated with. */
 export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: Org; orgChain: string[] }> {
   const user = await store.findUser(deps.db, actor.userId)
-  const org = await store.findOrg(deps.db, actor.orgId)
+  const org = (await store.cachedOrgChain(deps.db, actor.orgId))[0]
   if (!user || !org) throw unauthorized()
   return { user, org, orgChain: [...actor.orgChain] }
 }

@@ -56,15 +56,44 @@ export async function insertOrg(q: Q, o: Org): Promise<void> {
 
 /** The organization followed by its ancestors up to the root. */
 export async function orgChain(q: Q, orgId: string): Promise<Org[]> {
+  return chainOf(orgId, (id) => findOrg(q, id))
+}
+
+async function chainOf(orgId: string, find: (id: string) => Promise<Org | null>): Promise<Org[]> {
   const chain: Org[] = []
   let next: string | null = orgId
   while (next !== null && chain.length < 16) {
-    const org = await findOrg(q, next)
+    const org = await find(next)
     if (!org) break
     chain.push(org)
     next = org.parentId
   }
   return chain
+}
+
+/**
+ * Organizations as read through each store, kept for the life of the process. Safe because an
+ * organization never changes once admitted: nothing updates or deletes an `org` row (its name,
+ * kind, country and parent are fixed), so every process, CLI included, reads the same row for
+ * ever. Whoever adds a change to an org row (re-parenting, renaming) must drop this cache (and
+ * tell the other hub processes): authentication builds every request's org chain from it.
+ * Only committed rows are kept (read outside any transaction), and a missing org is never kept.
+ */
+const committedOrgs = new WeakMap<Db, Map<string, Org>>()
+
+/** orgChain() for authentication: no query once the chain's organizations have been read. */
+export async function cachedOrgChain(db: Db, orgId: string): Promise<Org[]> {
+  if (db.isTransaction) return orgChain(db, orgId)
+  let known = committedOrgs.get(db)
+  if (!known) committedOrgs.set(db, (known = new Map()))
+  const orgs = known
+  return chainOf(orgId, async (id) => {
+    const hit = orgs.get(id)
+    if (hit) return hit
+    const org = await findOrg(db, id)
+    if (org) orgs.set(id, org)
+    return org
+  })
 }
 
 /** The organization and every organization below it. */

@@ -46,6 +46,24 @@ export async function findTokenByHash(q: Q, hash: string): Promise<TokenInfo | n
   return r ? toInfo(r) : null
 }
 
+/** A token with the state of its user, in one query: what every authenticated request needs. */
+export interface Credential {
+  token: TokenInfo
+  user: { id: string; orgId: string; email: string; roles: string; disabledAt: string | null }
+}
+
+export async function findCredentialByHash(q: Q, hash: string): Promise<Credential | null> {
+  const r = await q
+    .selectFrom('api_token as t')
+    .innerJoin('app_user as u', 'u.id', 't.user_id')
+    .selectAll('t')
+    .select(['u.org_id as u_org_id', 'u.email as u_email', 'u.roles as u_roles', 'u.disabled_at as u_disabled_at'])
+    .where('t.hash', '=', hash)
+    .executeTakeFirst()
+  if (!r) return null
+  return { token: toInfo(r), user: { id: r.user_id, orgId: r.u_org_id, email: r.u_email, roles: r.u_roles, disabledAt: r.u_disabled_at } }
+}
+
 export async function findToken(q: Q, id: string): Promise<TokenInfo | null> {
   const r = await q.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst()
   return r ? toInfo(r) : null

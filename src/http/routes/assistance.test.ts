@@ -29,7 +29,7 @@ describe.each(DIALECTS)('assistance over REST (%s)', (dialect) => {
   afterAll(() => t.close())
 
   // Each world asks for a category of its own, so that capabilities of earlier tests never compete.
-  const CATEGORIES = ['malware-analysis', 'digital-forensics', 'threat-intelligence', 'incident-response', 'vulnerability-assessment', 'threat-hunting', 'ics-ot', 'crisis-communication', 'event-analysis', 'incident-analysis']
+  const CATEGORIES: NewCapability['category'][] = ['malware-analysis', 'digital-forensics', 'threat-intelligence', 'incident-response', 'vulnerability-assessment', 'threat-hunting', 'ics-ot', 'crisis-communication', 'event-analysis', 'incident-analysis']
   let worlds = 0
 
   /** A requesting nation with an agency, provider nations each lending the category, and an incident. */
@@ -219,7 +219,7 @@ describe.each(DIALECTS)('assistance over REST (%s)', (dialect) => {
 
   it('refuses bad vocabulary with a 422 naming the field', async () => {
     const n = await makeNation(t)
-    const bad = await t.client(n.admin.token).POST('/api/v1/capabilities', { body: capability({ languages: ['en', 'xx'] }) })
+    const bad = await t.client(n.admin.token).POST('/api/v1/capabilities', { body: capability({ languages: ['en', 'xx' as never] }) })
     expect(bad.response.status).toBe(422)
     expect(problemOf(bad).errors?.[0]?.pointer).toBe('/languages/1')
     const tz = await t.client(n.admin.token).POST('/api/v1/capabilities', { body: capability({ workingHours: { tz: 'Mars/Olympus', days: [1], start: '09:00', end: '17:00' } }) })

@@ -112,7 +112,7 @@ describe.each(DIALECTS)('allowed values can be discovered (%s)', (dialect) => {
 
   it('a value far from every allowed one is refused without a guess', async () => {
     const n = await makeNation(t)
-    const res = await t.req('POST', '/api/v1/incidents', { token: n.admin.token, body: wiperIncident({ sectors: ['zzzzzzzzzz'] }) })
+    const res = await t.req('POST', '/api/v1/incidents', { token: n.admin.token, body: wiperIncident({ sectors: ['zzzzzzzzzz' as never] }) })
     expect(res.statusCode).toBe(422)
     expect(res.json<Problem>().nearest).toEqual([])
     expect(res.json<Problem>().detail).toContain('GET /api/v1/vocab/nis2-sectors')

@@ -13,6 +13,7 @@ import * as m0250 from './0250_intel_sightings'
 import * as m0300 from './0300_exercise_scope'
 import * as m0320 from './0320_capability_audience'
 import * as m0330 from './0330_assistance_recipient_rating'
+import * as m0340 from './0340_incident_list_order'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0300_exercise_scope': m0300.up,
   '0320_capability_audience': m0320.up,
   '0330_assistance_recipient_rating': m0330.up,
+  '0340_incident_list_order': m0340.up,
 }
