@@ -19,6 +19,8 @@ import type { StixLikeObject } from '../../formats/observables'
 
 export interface ImportOptions {
   partial?: boolean
+  /** Refuse what STIX 2.1 refuses: the deviation table (formats/stix/deviations.ts) is not applied. */
+  strict?: boolean
   /** Level of objects that carry no TLP marking (default AMBER+STRICT). */
   tlp?: Tlp
   audienceOrgs?: readonly string[]
@@ -36,7 +38,7 @@ export interface ImportOptions {
  */
 export async function importBundle(deps: Deps, actor: Actor, source: Readable, opts: ImportOptions = {}): Promise<ImportSummary> {
   const partial = opts.partial ?? false
-  const { header, batches } = readPreparedBundle(source, { partial })
+  const { header, batches } = readPreparedBundle(source, { partial, strict: opts.strict ?? false })
   return importObjects(deps, actor, {
     batches,
     bundleId: () => header.id,
@@ -70,7 +72,7 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
   const partial = opts.partial ?? false
   // Events are small and already in memory: they are prepared here, not in the import worker.
   async function* inBatches(): AsyncGenerator<PreparedBatch> {
-    const preparer = new Preparer(partial)
+    const preparer = new Preparer({ partial, strict: opts.strict ?? false })
     for (let i = 0; i < objects.length; i += 1000) yield preparer.prepare(objects.slice(i, i + 1000))
   }
   return importObjects(deps, actor, {
