@@ -118,4 +118,9 @@ export type MispImportQuery = Static<typeof MispImportQuery>
 export const MispDocument = Type.Union([
   Type.Object({ Event: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: true }),
   Type.Object({ response: Type.Array(Type.Record(Type.String(), Type.Unknown()), { minItems: 1 }) }, { additionalProperties: true }),
+  // A restSearch answer in attribute or object form: read as events unless strict (deviation misp-rest-search-form).
+  Type.Object(
+    { response: Type.Object({ Attribute: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Unknown()))), Object: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Unknown()))) }, { additionalProperties: true }) },
+    { additionalProperties: true },
+  ),
 ])

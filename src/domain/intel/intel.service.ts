@@ -16,6 +16,9 @@ import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage } from './intel.store'
 import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from '../../formats/misp'
 import type { StixLikeObject } from '../../formats/observables'
+import { readRestSearchForm } from '../../formats/misp/rest-search-form'
+import { DEVIATIONS } from '../../formats/stix'
+import type { DeviatedObject } from './intel'
 
 export interface ImportOptions {
   partial?: boolean
@@ -57,7 +60,7 @@ const stricterOf = (a: Tlp | undefined, b: Tlp): Tlp => (a === undefined || tlpR
  * (or its attribute's, when stricter); an event with no TLP is AMBER+STRICT to the uploader.
  */
 export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
-  const events = readMispEvents(doc)
+  const { events, deviated } = mispEventsOf(doc, opts.strict ?? false)
   const tlpById = new Map<string, Tlp>()
   const objects: StixLikeObject[] = []
   const warnings: string[] = []
@@ -83,7 +86,19 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
     incidentId: opts.incidentId ?? null,
     exerciseId: opts.exerciseId ?? null,
     warnings,
+    deviated,
   })
+}
+
+/** The events of a MISP document; unless strict, a restSearch answer in attribute or object form is read as its events, and reported. */
+function mispEventsOf(doc: unknown, strict: boolean): { events: MispEvent[]; deviated: DeviatedObject[] } {
+  const form = strict ? null : readRestSearchForm(doc)
+  if (form === null) return { events: readMispEvents(doc), deviated: [] }
+  const deviation = DEVIATIONS['misp-rest-search-form']
+  return {
+    events: readMispEvents({ response: form.events.map((Event) => ({ Event })) }),
+    deviated: [{ index: null, id: null, deviations: [{ deviation: deviation.id, decision: deviation.decision, detail: form.detail }] }],
+  }
 }
 
 /** One page of the objects the actor may see. */
