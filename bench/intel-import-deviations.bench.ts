@@ -26,6 +26,7 @@ import { fmt } from './stats'
 
 const COUNT_SQLITE = Number(process.env.BENCH_DEVIATIONS ?? 200_000)
 const COUNT_PG = Number(process.env.BENCH_DEVIATIONS_PG ?? 50_000)
+const ROUNDS = Number(process.env.BENCH_DEVIATIONS_ROUNDS ?? 2)
 const EXTENSION = 'extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba'
 
 /** The i-th generated indicator with the (i mod 5)-th deviation; every fifth stays valid STIX 2.1. */
@@ -106,7 +107,7 @@ async function rawInsertMs(from: Store, into: Store): Promise<number> {
   return performance.now() - t0
 }
 
-async function importAndCompare(dialect: 'sqlite' | 'postgres', dir: string, label: string, file: string, strict: boolean): Promise<ImportSummary> {
+async function importAndCompare(dialect: 'sqlite' | 'postgres', dir: string, label: string, file: string, strict: boolean): Promise<{ summary: ImportSummary; ratio: number }> {
   const store = await openBenchStore(dialect, dir, 'dev')
   const raw = await openBenchStore(dialect, dir, 'devraw')
   try {
@@ -125,7 +126,7 @@ async function importAndCompare(dialect: 'sqlite' | 'postgres', dir: string, lab
       `${dialect.padEnd(8)} ${label.padEnd(34)} ${String(summary.objects).padStart(8)} objects (${String(summary.deviatedCount).padStart(7)} repaired, ${summary.rejectedCount} rejected):` +
         ` import ${fmt(rate, 0).padStart(7)}/s   raw inserts ${fmt(rawRate, 0).padStart(7)}/s   ratio ${fmt(rate / rawRate, 2)}`,
     )
-    return summary
+    return { summary, ratio: rate / rawRate }
   } finally {
     await store.cleanup()
     await raw.cleanup()
@@ -144,12 +145,24 @@ export default async function intelImportDeviationsBench(): Promise<void> {
       const clean = join(dir, `clean-${count}.json`)
       await writeBundle(deviating, count, deviatingIndicator)
       await writeBundle(clean, count, (i) => generatedIndicator(i, '2026-01-02T00:00:00.000Z'))
-      const s = await importAndCompare(dialect, dir, 'indicators, deviations (default)', deviating, false)
-      if (s.rejectedCount > 0 || s.deviatedCount !== count - Math.floor(count / 5)) {
-        throw new Error(`the deviating bundle must be stored whole, 4 in 5 repaired: ${JSON.stringify({ ...s, deviated: s.deviated.slice(0, 3), rejected: s.rejected.slice(0, 3) })}`)
+      // The machine is shared and noisy, and a first run pays for warm-up and for the files' write-back:
+      // the three runs alternate over ROUNDS rounds and the best ratio of each is the figure.
+      const runs = [
+        { label: 'indicators, deviations (default)', file: deviating, strict: false },
+        { label: 'same indicators, clean (default)', file: clean, strict: false },
+        { label: 'same indicators, clean (strict)', file: clean, strict: true },
+      ]
+      const best = new Map<string, number>()
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const r of round % 2 === 0 ? runs : [...runs].reverse()) {
+          const { summary, ratio } = await importAndCompare(dialect, dir, r.label, r.file, r.strict)
+          if (!r.strict && r.file === deviating && (summary.rejectedCount > 0 || summary.deviatedCount !== count - Math.floor(count / 5))) {
+            throw new Error(`the deviating bundle must be stored whole, 4 in 5 repaired: ${JSON.stringify({ ...summary, deviated: summary.deviated.slice(0, 3), rejected: summary.rejected.slice(0, 3) })}`)
+          }
+          best.set(r.label, Math.max(best.get(r.label) ?? 0, ratio))
+        }
       }
-      await importAndCompare(dialect, dir, 'same indicators, clean (default)', clean, false)
-      await importAndCompare(dialect, dir, 'same indicators, clean (strict)', clean, true)
+      console.log(`${dialect.padEnd(8)} best of ${ROUNDS}: ${runs.map((r) => `${r.label} ${fmt(best.get(r.label)!, 2)}`).join('   ')}`)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
