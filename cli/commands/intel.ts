@@ -12,6 +12,7 @@ import { wantsJson } from './members'
 
 interface ImportFlags {
   partial?: boolean
+  strict?: boolean
   tlp?: string
   incident?: string
   as?: string
@@ -69,12 +70,19 @@ function printSummary(io: CliIo, json: boolean, s: ImportSummary): void {
   if (json) return io.out(JSON.stringify(s, null, 2))
   printRecord(io, false, {
     bundle: s.bundleId, objects: s.objects, added: s.added, 'new versions': s.newVersions, 'older versions': s.olderVersions,
-    duplicates: s.duplicates, rejected: s.rejectedCount, committed: s.committed ? 'yes' : 'no (nothing written)',
+    duplicates: s.duplicates, rejected: s.rejectedCount, 'accepted or repaired': s.deviatedCount, committed: s.committed ? 'yes' : 'no (nothing written)',
   })
   for (const r of s.rejected) io.out(`rejected #${r.index} ${r.id ?? '(no id)'}: ${r.reason}`)
   if (s.rejectedCount > s.rejected.length) io.out(`... and ${s.rejectedCount - s.rejected.length} more rejected`)
   for (const w of s.warnings) io.out(`warning: ${w}`)
+  for (const d of s.deviated) {
+    const where = d.index === null ? 'the document' : `#${d.index} ${d.id ?? '(no id)'}`
+    for (const a of d.deviations) io.out(`${a.decision === 'accept' ? 'accepted' : 'repaired'} ${where} (${a.deviation}): ${a.detail}`)
+  }
+  if (s.deviatedCount > s.deviated.length) io.out(`... and ${s.deviatedCount - s.deviated.length} more accepted or repaired`)
 }
+
+const STRICT_HELP = 'refuse what STIX 2.1 refuses: do not accept or repair the known deviations (see the README)'
 
 /** Runs an import; an all-or-nothing failure still prints its summary (rejects) before exiting 2. */
 async function reportImport(io: CliIo, json: boolean, run: () => Promise<ImportSummary>): Promise<void> {
@@ -94,6 +102,7 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
     .description('import a STIX 2.1 bundle from FILE, or from stdin with "-" (all or nothing unless --partial)')
     .argument('<file>', 'bundle file, or - for stdin')
     .option('--partial', 'keep the valid objects when some are rejected')
+    .option('--strict', STRICT_HELP)
     .option('--tlp <level>', 'level of objects that carry no TLP marking (default AMBER+STRICT)')
     .option('--incident <id>', 'link the objects to an incident')
     .option('--as <user>', 'import on behalf of a member user (e-mail or id); default: the hub')
@@ -108,6 +117,7 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
           await reportImport(io, json, () =>
             intel.importBundle(l.deps, actor, source, {
               partial: Boolean(o.partial),
+              strict: Boolean(o.strict),
               ...(o.tlp ? { tlp: tlpFlag(o.tlp)! } : {}),
               incidentId: o.incident ?? null,
               onProgress: progress.update,
@@ -147,6 +157,7 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
     .description('import a MISP JSON event file ({"Event": ...} or {"response": [...]}) as STIX')
     .argument('<file>', 'MISP JSON file')
     .option('--partial', 'keep the valid objects when some are rejected')
+    .option('--strict', STRICT_HELP)
     .option('--incident <id>', 'link the objects to an incident')
     .option('--as <user>', 'import on behalf of a member user (e-mail or id); default: the hub')
     .action(async (file: string, o: ImportFlags, c: Command) =>
@@ -158,7 +169,7 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
           throw new CliUsageError(`cannot read ${file} as JSON: ${(e as Error).message}`)
         }
         const actor = await importer(l, o.as)
-        await reportImport(io, wantsJson(c), () => intel.importMisp(l.deps, actor, doc, { partial: Boolean(o.partial), incidentId: o.incident ?? null }))
+        await reportImport(io, wantsJson(c), () => intel.importMisp(l.deps, actor, doc, { partial: Boolean(o.partial), strict: Boolean(o.strict), incidentId: o.incident ?? null }))
       }),
     )
 }

@@ -7600,6 +7600,8 @@ export interface paths {
                 query?: {
                     /** @description keep the valid objects when some are rejected (default: all or nothing) */
                     partial?: boolean;
+                    /** @description refuse what STIX 2.1 refuses: the deviation table (common, harmless deviations accepted or repaired and reported) is not applied */
+                    strict?: boolean;
                     /** @description level of objects that carry no TLP marking (default AMBER+STRICT) */
                     tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description further organizations an AMBER or AMBER+STRICT object reaches */
@@ -7625,6 +7627,19 @@ export interface paths {
                             added: number;
                             bundleId: string | null;
                             committed: boolean;
+                            /** @description the first of them, each deviation named */
+                            deviated: {
+                                deviations: {
+                                    /** @enum {string} */
+                                    decision: "accept" | "repair" | "refuse";
+                                    detail: string;
+                                    deviation: string;
+                                }[];
+                                id: string | null;
+                                index: number | null;
+                            }[];
+                            /** @description objects stored accepted or repaired by the deviation table (docs: src/formats/stix/deviations.ts) */
+                            deviatedCount: number;
                             duplicates: number;
                             newVersions: number;
                             objects: number;
@@ -8356,6 +8371,8 @@ export interface paths {
             parameters: {
                 query?: {
                     partial?: boolean;
+                    /** @description refuse what MISP and STIX 2.1 refuse: no deviation accepted or repaired */
+                    strict?: boolean;
                     audienceOrgs?: string[];
                     audienceUsers?: string[];
                     /** @description link the objects to this incident; only its participants may (otherwise 404, as for a missing one) */
@@ -8379,6 +8396,19 @@ export interface paths {
                         }[];
                     } & {
                         [key: string]: unknown;
+                    }) | ({
+                        response: {
+                            Attribute?: {
+                                [key: string]: unknown;
+                            }[];
+                            Object?: {
+                                [key: string]: unknown;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
                     });
                 };
             };
@@ -8393,6 +8423,19 @@ export interface paths {
                             added: number;
                             bundleId: string | null;
                             committed: boolean;
+                            /** @description the first of them, each deviation named */
+                            deviated: {
+                                deviations: {
+                                    /** @enum {string} */
+                                    decision: "accept" | "repair" | "refuse";
+                                    detail: string;
+                                    deviation: string;
+                                }[];
+                                id: string | null;
+                                index: number | null;
+                            }[];
+                            /** @description objects stored accepted or repaired by the deviation table (docs: src/formats/stix/deviations.ts) */
+                            deviatedCount: number;
                             duplicates: number;
                             newVersions: number;
                             objects: number;

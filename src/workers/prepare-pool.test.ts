@@ -38,7 +38,7 @@ async function viaWorker(text: string, size: number, partial: boolean, batchSize
 }
 
 async function inThisThread(text: string, partial: boolean, batchSize: number): Promise<PreparedBatch[]> {
-  const preparer = new Preparer(partial)
+  const preparer = new Preparer({ partial })
   const out: PreparedBatch[] = []
   for await (const raws of readBundle(chunked(text, 1 << 20), batchSize).batches) out.push(preparer.prepare(raws))
   return out

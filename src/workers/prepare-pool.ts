@@ -108,6 +108,8 @@ export function readPreparedBundle(source: Readable, opts: ReadOptions): { batch
 
 export interface ReadOptions {
   partial: boolean
+  /** No deviation accepted or repaired (see formats/stix/deviations.ts). */
+  strict?: boolean
   batchSize?: number
   /** A batch is also cut after this much JSON. */
   batchBytes?: number
@@ -141,7 +143,7 @@ async function* preparedBatches(source: Readable, opts: ReadOptions, header: Bun
     },
     onCrash: (error) => arrive({ error }),
   })
-  pool.send({ job, kind: 'start', partial: opts.partial, batchSize: opts.batchSize ?? BATCH_SIZE, batchBytes: opts.batchBytes ?? BATCH_BYTES })
+  pool.send({ job, kind: 'start', partial: opts.partial, strict: opts.strict ?? false, batchSize: opts.batchSize ?? BATCH_SIZE, batchBytes: opts.batchBytes ?? BATCH_BYTES })
   const onData = (chunk: Buffer | string): void => {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     // A copy of its own, so that transferring it detaches no buffer the stream shares.

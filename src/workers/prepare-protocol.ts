@@ -4,7 +4,7 @@ import type { BundleHeader } from '../formats/stix/bundle-reader'
 import type { WireBatch } from '../domain/intel/import/prepared'
 
 export type ToWorker =
-  | { job: number; kind: 'start'; partial: boolean; batchSize: number; batchBytes: number }
+  | { job: number; kind: 'start'; partial: boolean; strict: boolean; batchSize: number; batchBytes: number }
   | { job: number; kind: 'chunk'; bytes: Uint8Array }
   | { job: number; kind: 'end' }
   /** The writer took a batch: the worker may prepare one more. */

@@ -22,11 +22,11 @@ class Job {
 
   constructor(
     readonly id: number,
-    partial: boolean,
+    opts: { partial: boolean; strict: boolean },
     readonly batchSize: number,
     readonly batchBytes: number,
   ) {
-    this.preparer = new Preparer(partial)
+    this.preparer = new Preparer(opts)
   }
 
   /** Goes as far as the chunks and the writer allow; true when the job is over. */
@@ -87,7 +87,7 @@ function step(job: Job, change: (job: Job) => void): void {
 send({ job: 0, kind: 'ready' })
 
 port.on('message', (msg: ToWorker) => {
-  if (msg.kind === 'start') return void jobs.set(msg.job, new Job(msg.job, msg.partial, msg.batchSize, msg.batchBytes))
+  if (msg.kind === 'start') return void jobs.set(msg.job, new Job(msg.job, { partial: msg.partial, strict: msg.strict }, msg.batchSize, msg.batchBytes))
   const job = jobs.get(msg.job)
   if (job === undefined) return
   if (msg.kind === 'cancel') return void jobs.delete(msg.job)

@@ -9,6 +9,7 @@ const StixId = Type.String({ pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$', maxLengt
 export const ImportQuery = Type.Object(
   {
     partial: Type.Boolean({ default: false, description: 'keep the valid objects when some are rejected (default: all or nothing)' }),
+    strict: Type.Boolean({ default: false, description: 'refuse what STIX 2.1 refuses: the deviation table (common, harmless deviations accepted or repaired and reported) is not applied' }),
     tlp: Type.Optional(StringEnum(TLP_LEVELS, { description: 'level of objects that carry no TLP marking (default AMBER+STRICT)' })),
     audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further organizations an AMBER or AMBER+STRICT object reaches' })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further users a RED object reaches' })),
@@ -19,6 +20,12 @@ export const ImportQuery = Type.Object(
 export type ImportQuery = Static<typeof ImportQuery>
 
 const Rejected = Type.Object({ index: Type.Integer(), id: Type.Union([Type.String(), Type.Null()]), reason: Type.String() })
+const AppliedDeviationView = Type.Object({ deviation: Type.String(), decision: StringEnum(['accept', 'repair', 'refuse']), detail: Type.String() })
+const Deviated = Type.Object({
+  index: Type.Union([Type.Integer(), Type.Null()]),
+  id: Type.Union([Type.String(), Type.Null()]),
+  deviations: Type.Array(AppliedDeviationView),
+})
 
 export const ImportSummaryView = Type.Object({
   bundleId: Type.Union([Type.String(), Type.Null()]),
@@ -30,6 +37,8 @@ export const ImportSummaryView = Type.Object({
   rejectedCount: Type.Integer(),
   rejected: Type.Array(Rejected),
   warnings: Type.Array(Type.String()),
+  deviatedCount: Type.Integer({ description: 'objects stored accepted or repaired by the deviation table (docs: src/formats/stix/deviations.ts)' }),
+  deviated: Type.Array(Deviated, { description: 'the first of them, each deviation named' }),
   committed: Type.Boolean(),
 })
 
@@ -97,6 +106,7 @@ export type MispExportQuery = Static<typeof MispExportQuery>
 export const MispImportQuery = Type.Object(
   {
     partial: Type.Boolean({ default: false }),
+    strict: Type.Boolean({ default: false, description: 'refuse what MISP and STIX 2.1 refuse: no deviation accepted or repaired' }),
     audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'link the objects to this incident; only its participants may (otherwise 404, as for a missing one)' })),
@@ -109,4 +119,9 @@ export type MispImportQuery = Static<typeof MispImportQuery>
 export const MispDocument = Type.Union([
   Type.Object({ Event: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: true }),
   Type.Object({ response: Type.Array(Type.Record(Type.String(), Type.Unknown()), { minItems: 1 }) }, { additionalProperties: true }),
+  // A restSearch answer in attribute or object form: read as events unless strict (deviation misp-rest-search-form).
+  Type.Object(
+    { response: Type.Object({ Attribute: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Unknown()))), Object: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Unknown()))) }, { additionalProperties: true }) },
+    { additionalProperties: true },
+  ),
 ])

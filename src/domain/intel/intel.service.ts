@@ -18,9 +18,14 @@ import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage, type ObjectRow } from './intel.store'
 import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from '../../formats/misp'
 import type { StixLikeObject } from '../../formats/observables'
+import { readRestSearchForm } from '../../formats/misp/rest-search-form'
+import { DEVIATIONS } from '../../formats/stix'
+import type { DeviatedObject } from './intel'
 
 export interface ImportOptions {
   partial?: boolean
+  /** Refuse what STIX 2.1 refuses: the deviation table (formats/stix/deviations.ts) is not applied. */
+  strict?: boolean
   /** Level of objects that carry no TLP marking (default AMBER+STRICT). */
   tlp?: Tlp
   audienceOrgs?: readonly string[]
@@ -38,7 +43,7 @@ export interface ImportOptions {
 export async function importBundle(deps: Deps, actor: Actor, source: Readable, opts: ImportOptions = {}): Promise<ImportSummary> {
   requireIntel(actor, 'import')
   const partial = opts.partial ?? false
-  const { header, batches } = readPreparedBundle(source, { partial })
+  const { header, batches } = readPreparedBundle(source, { partial, strict: opts.strict ?? false })
   return importObjects(deps, actor, {
     batches,
     bundleId: () => header.id,
@@ -57,7 +62,7 @@ const stricterOf = (a: Tlp | undefined, b: Tlp): Tlp => (a === undefined || tlpR
  */
 export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: ImportOptions = {}): Promise<ImportSummary> {
   requireIntel(actor, 'import')
-  const events = readMispEvents(doc)
+  const { events, deviated } = mispEventsOf(doc, opts.strict ?? false)
   const tlpById = new Map<string, Tlp>()
   const objects: StixLikeObject[] = []
   const warnings: string[] = []
@@ -72,7 +77,7 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
   const partial = opts.partial ?? false
   // Events are small and already in memory: they are prepared here, not in the import worker.
   async function* inBatches(): AsyncGenerator<PreparedBatch> {
-    const preparer = new Preparer(partial)
+    const preparer = new Preparer({ partial, strict: opts.strict ?? false })
     for (let i = 0; i < objects.length; i += 1000) yield preparer.prepare(objects.slice(i, i + 1000))
   }
   return importObjects(deps, actor, {
@@ -82,6 +87,7 @@ export async function importMisp(deps: Deps, actor: Actor, doc: unknown, opts: I
     audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], tlpById },
     incidentId: opts.incidentId ?? null,
     warnings,
+    deviated,
   })
 }
 
@@ -91,6 +97,17 @@ async function withVisibleTo(deps: Deps, rows: readonly ObjectRow[]): Promise<In
   const ids = [...markings.keys()]
   const texts = new Map((await visibleToTexts(deps.db, ids.map((id) => markings.get(id)!))).map((t, i) => [ids[i]!, t]))
   return rows.map((r) => ({ ...viewOf(r), visibleTo: texts.get(r.marking_id)! }))
+}
+
+/** The events of a MISP document; unless strict, a restSearch answer in attribute or object form is read as its events, and reported. */
+function mispEventsOf(doc: unknown, strict: boolean): { events: MispEvent[]; deviated: DeviatedObject[] } {
+  const form = strict ? null : readRestSearchForm(doc)
+  if (form === null) return { events: readMispEvents(doc), deviated: [] }
+  const deviation = DEVIATIONS['misp-rest-search-form']
+  return {
+    events: readMispEvents({ response: form.events.map((Event) => ({ Event })) }),
+    deviated: [{ index: null, id: null, deviations: [{ deviation: deviation.id, decision: deviation.decision, detail: form.detail }] }],
+  }
 }
 
 /** One page of the objects the actor may see. */

@@ -1,6 +1,6 @@
 /** Intel objects as the hub holds them: types and the pure rules of versions and import outcomes. */
 import type { Tlp } from '../../tlp'
-import { compareTimestamps } from '../../formats/stix'
+import { compareTimestamps, type AppliedDeviation } from '../../formats/stix'
 
 /** One stored version of an object, as the version rules need it. */
 export interface StoredVersion {
@@ -34,6 +34,16 @@ export interface RejectedObject {
   reason: string
 }
 
+/**
+ * One object the deviation table (formats/stix/deviations.ts) accepted or repaired, with each
+ * deviation named; `index` null for one of the whole document (e.g. a MISP restSearch form).
+ */
+export interface DeviatedObject {
+  index: number | null
+  id: string | null
+  deviations: AppliedDeviation[]
+}
+
 export interface ImportSummary {
   bundleId: string | null
   /** Objects read from the input. */
@@ -46,6 +56,10 @@ export interface ImportSummary {
   /** The first rejects (the list is bounded; `rejectedCount` has them all). */
   rejected: RejectedObject[]
   warnings: string[]
+  /** Objects stored accepted or repaired by the deviation table (none in a strict import). */
+  deviatedCount: number
+  /** The first of them (the list is bounded like `rejected`; `deviatedCount` has them all). */
+  deviated: DeviatedObject[]
   /** False when nothing was written (all-or-nothing import with rejects). */
   committed: boolean
 }

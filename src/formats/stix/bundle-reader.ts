@@ -27,6 +27,9 @@ const CLOSE_BRACKET = 0x5d
 const COMMA = 0x2c
 const COLON = 0x3a
 
+/** Bytes a JSON value other than an object may start with: [ " - 0-9 t f n. */
+const startsJsonValue = (c: number): boolean => c === OPEN_BRACKET || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 /** Bytes that end a number or a literal (true, false, null). */
 const endsBare = (c: number): boolean => c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || isSpace(c)
@@ -43,7 +46,20 @@ enum At {
   Element,
   AfterElement,
   AfterDocument,
+  /** A document that is not an object (an array, a string ...): held whole to tell a syntax error from a wrong shape. */
+  Foreign,
 }
+
+const BUNDLE_SHAPE = 'a bundle is one object {"type": "bundle", "id": "bundle--…", "objects": [ … ]}'
+
+/** A document that is not an object is held up to this size to be parsed whole; a larger one is refused for its shape alone. */
+const FOREIGN_LIMIT = 16 << 20
+
+/** What a whole document that is valid JSON but not an object is, in words. */
+const describeForeign = (value: unknown): string =>
+  Array.isArray(value)
+    ? `the document is a JSON array of ${value.length} ${value.length === 1 ? 'element' : 'elements'}, not a bundle; ${BUNDLE_SHAPE}`
+    : `the document is a JSON ${value === null ? 'null' : typeof value}, not a bundle; ${BUNDLE_SHAPE}`
 
 /** The extent of one JSON value, possibly over several chunks; the value itself is checked by JSON.parse. */
 class ValueExtent {
@@ -147,8 +163,17 @@ export class BundleScanner {
   #value: ValueExtent | null = null
   /** What the value being read is: a member key, a member's value, or an element of `objects`. */
   #valueRole: 'key' | 'member' | 'element' = 'member'
+  /**
+   * Why the document, an object, is not a bundle (its "type" is another): reported once the whole
+   * document is read, so that a syntax error further on is reported as one (a bare object with a
+   * trailing comma is malformed JSON first). Its elements are not kept meanwhile.
+   */
+  #notBundle: string | null = null
+  #foreign: Buffer[] = []
+  #foreignBytes = 0
 
   feed(chunk: Buffer): void {
+    if (this.#at === At.Foreign) return this.#holdForeign(chunk)
     let i = 0
     if (this.#value !== null) {
       const end = this.#value.resume(chunk)
@@ -163,6 +188,11 @@ export class BundleScanner {
         i++
         continue
       }
+      if (this.#at === At.Document && c !== OPEN_BRACE && startsJsonValue(c)) {
+        this.#at = At.Foreign
+        this.#holdForeign(chunk.subarray(i))
+        return
+      }
       const next = this.#step(chunk, i, c)
       if (next === -1) break
       i = next
@@ -170,9 +200,25 @@ export class BundleScanner {
     this.#offset += chunk.length
   }
 
+  #holdForeign(bytes: Buffer): void {
+    this.#foreign.push(bytes)
+    this.#foreignBytes += bytes.length
+    if (this.#foreignBytes > FOREIGN_LIMIT) throw notABundle(`the document starts with ${JSON.stringify(String.fromCharCode(this.#foreign[0]![0]!))}, so it is not an object; ${BUNDLE_SHAPE}`)
+  }
+
   end(): void {
     if (this.#at === At.Document) throw badRequest('malformed_json', 'The body is empty', '')
+    if (this.#at === At.Foreign) {
+      let value: unknown
+      try {
+        value = JSON.parse(Buffer.concat(this.#foreign).toString('utf8'))
+      } catch (e) {
+        throw malformed((e as Error).message)
+      }
+      throw notABundle(describeForeign(value))
+    }
     if (this.#value !== null || this.#at !== At.AfterDocument) throw malformed('it ends in the middle of a value')
+    if (this.#notBundle !== null) throw notABundle(this.#notBundle)
     if (this.header.type === null) throw notABundle('"type": "bundle" is missing')
     if (!this.#sawObjects) throw notABundle('"objects" is missing')
   }
@@ -182,10 +228,7 @@ export class BundleScanner {
     const where = this.#offset + i
     switch (this.#at) {
       case At.Document:
-        if (c !== OPEN_BRACE) {
-          if (c === OPEN_BRACKET || c === QUOTE || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) throw notABundle('the document is not a JSON object')
-          throw malformed(`unexpected character at byte ${where}`)
-        }
+        if (c !== OPEN_BRACE) throw malformed(`unexpected character at byte ${where}`)
         this.#at = At.FirstKey
         return i + 1
       case At.FirstKey:
@@ -194,6 +237,7 @@ export class BundleScanner {
           this.#at = At.AfterDocument
           return i + 1
         }
+        if (c === CLOSE_BRACE) throw malformed(`a trailing ',' before '}' at byte ${where}`)
         if (c !== QUOTE) throw malformed(`expected a property name at byte ${where}`)
         return this.#beginValue(chunk, i, 'key')
       case At.Colon:
@@ -229,6 +273,9 @@ export class BundleScanner {
         return i + 1
       case At.AfterDocument:
         throw malformed(`content after the end of the bundle at byte ${where}`)
+      case At.Foreign:
+        // feed() holds a foreign document's bytes before they reach the scanner.
+        return chunk.length
     }
   }
 
@@ -255,8 +302,10 @@ export class BundleScanner {
     }
     if (this.#valueRole === 'element') {
       this.#elements++
-      this.batch.push(value)
-      this.batchBytes += text.length
+      if (this.#notBundle === null) {
+        this.batch.push(value)
+        this.batchBytes += text.length
+      }
       this.#at = At.AfterElement
     } else if (this.#valueRole === 'key') {
       this.#key = value as string
@@ -271,7 +320,11 @@ export class BundleScanner {
     if (key !== 'type' && key !== 'id') return
     if (typeof value !== 'string') throw notABundle(`"${key}" must be a string`)
     this.header[key] = value
-    if (key === 'type' && value !== 'bundle') throw notABundle(`"type" is "${value}", not "bundle"`)
+    if (key === 'type' && value !== 'bundle') {
+      this.#notBundle = `the document is one object of type "${value}", not a bundle; ${BUNDLE_SHAPE}`
+      this.batch = []
+      this.batchBytes = 0
+    }
   }
 }
 

@@ -4,3 +4,6 @@ export { stixKind, typeOfId, SDO_TYPES, SCO_TYPES, SRO_TYPES, META_TYPES } from 
 export type { StixKind, SdoType, ScoType, SroType, MetaType } from './stix-kinds'
 export { compareTimestamps } from './object-rules'
 export * from './tlp-markings'
+export { validateWithDeviations, type DeviationValidation } from './validate-with-deviations'
+export { DEVIATIONS, DEVIATION_IDS } from './deviations'
+export type { AppliedDeviation, Deviation, DeviationDecision, DeviationId } from './deviations'

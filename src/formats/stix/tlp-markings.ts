@@ -83,7 +83,7 @@ const TLP_2_LEVEL_BY_NAME: ReadonlyMap<string, Tlp> = new Map(TLP_LEVELS.map((tl
  * The level a bundle's own marking definition states, if it is a TLP one: `definition_type: 'tlp'`
  * (TLP 1.0 style) or the TLP 2.0 extension with its `tlp_2_0` value.
  */
-const tlpOfDefinition = (def: unknown): Tlp | null => {
+export const tlpOfDefinition = (def: unknown): Tlp | null => {
   if (!isRecord(def)) return null
   if (def.definition_type === 'tlp' && isRecord(def.definition) && typeof def.definition.tlp === 'string') {
     const level = def.definition.tlp.toLowerCase()
@@ -103,6 +103,9 @@ const tlpOfDefinition = (def: unknown): Tlp | null => {
  */
 /** Whether `ref` is one of the TLP 2.0 or 1.0 marking definitions every STIX producer shares. */
 export const isWellKnownTlpMarking = (ref: string): boolean => WELL_KNOWN_TLP_BY_ID.has(ref)
+
+/** The level a well-known TLP marking-definition id stands for (null: not a well-known one). */
+export const wellKnownTlpOf = (id: string): Tlp | null => WELL_KNOWN_TLP_BY_ID.get(id) ?? null
 
 export const tlpOfMarkingRefs = (refs: readonly string[] | undefined, inlineDefs?: ReadonlyMap<string, object>): Tlp | null => {
   let found: Tlp | null = null

@@ -34,6 +34,7 @@ const bundleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { de
     async (req) =>
       intel.importBundle(deps, actorOf(req), req.body as Readable, {
         partial: req.query.partial,
+        strict: req.query.strict,
         ...(req.query.tlp ? { tlp: req.query.tlp } : {}),
         audienceOrgs: req.query.audienceOrgs ?? [],
         audienceUsers: req.query.audienceUsers ?? [],
@@ -98,6 +99,7 @@ export const intelRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app
     (req) =>
       intel.importMisp(deps, actorOf(req), req.body, {
         partial: req.query.partial,
+        strict: req.query.strict,
         audienceOrgs: req.query.audienceOrgs ?? [],
         audienceUsers: req.query.audienceUsers ?? [],
         incidentId: req.query.incidentId ?? null,

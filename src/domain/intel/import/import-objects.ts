@@ -14,7 +14,7 @@ import { scopeOfActor, type Actor } from '../../members'
 import { participantIncident } from '../../incident'
 import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
-import { MAX_LISTED_REJECTS, versionOutcome, type ImportSummary, type StoredVersion } from '../intel'
+import { MAX_LISTED_REJECTS, versionOutcome, type DeviatedObject, type ImportSummary, type StoredVersion } from '../intel'
 import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
 import { ImportMarkings, type ImportAudience } from './import-markings'
 import type { PreparedBatch, PreparedObject } from './prepared'
@@ -29,6 +29,8 @@ export interface ImportInput {
   incidentId?: string | null
   /** Warnings from converting the input (e.g. MISP), passed into the summary. */
   warnings?: readonly string[]
+  /** Deviations of the whole input found before its objects (e.g. a MISP restSearch form), passed into the summary. */
+  deviated?: readonly DeviatedObject[]
   /** Called after each batch with the number of objects read so far. */
   onProgress?: (objectsRead: number) => void
 }
@@ -58,8 +60,9 @@ class ImportRun {
   ) {
     this.summary = {
       bundleId: null, objects: 0, added: 0, newVersions: 0, olderVersions: 0, duplicates: 0,
-      rejectedCount: 0, rejected: [], warnings: [...(input.warnings ?? [])], committed: false,
+      rejectedCount: 0, rejected: [], warnings: [...(input.warnings ?? [])], deviatedCount: 0, deviated: [...(input.deviated ?? [])], committed: false,
     }
+    this.summary.deviatedCount = this.summary.deviated.length
   }
 
   get bulk(): IntelBulk {
@@ -75,6 +78,8 @@ class ImportRun {
     s.objects += batch.read
     s.rejectedCount += batch.rejectedCount
     for (const r of batch.rejected) if (s.rejected.length < MAX_LISTED_REJECTS) s.rejected.push(r)
+    s.deviatedCount += batch.deviatedCount
+    for (const d of batch.deviated) if (s.deviated.length < MAX_LISTED_REJECTS) s.deviated.push(d)
   }
 
   /** Sorts a batch into rows to write, by the version rules against the store and the batch itself. */
@@ -194,7 +199,7 @@ class ImportRun {
     const written = s.added + s.newVersions + s.olderVersions
     if (written > 0) await this.emitAdded()
     await this.u.audit(this.actor, 'intel.import', s.bundleId ?? 'bundle', {
-      objects: s.objects, added: s.added, newVersions: s.newVersions, olderVersions: s.olderVersions, duplicates: s.duplicates, rejected: s.rejectedCount,
+      objects: s.objects, added: s.added, newVersions: s.newVersions, olderVersions: s.olderVersions, duplicates: s.duplicates, rejected: s.rejectedCount, deviated: s.deviatedCount,
     })
     s.committed = true
     return s

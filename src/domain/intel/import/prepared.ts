@@ -6,9 +6,9 @@
  * small fields as JSON, and the stored JSON of all rows end to end) and one array of lengths.
  */
 import type { Tlp } from '../../../tlp'
-import { MAX_LISTED_REJECTS, type RejectedObject } from '../intel'
+import { MAX_LISTED_REJECTS, type DeviatedObject, type RejectedObject } from '../intel'
 import { observableKeysOfStix } from '../../../formats/observables'
-import { isWellKnownTlpMarking, tlpOfMarkingRefs, validateStixObject, type StixObject } from '../../../formats/stix'
+import { isWellKnownTlpMarking, tlpOfMarkingRefs, validateWithDeviations, type AppliedDeviation, type StixObject } from '../../../formats/stix'
 import { derivedFrom } from './derived-from'
 import { canonicalJsonOfParsed } from './stored-json'
 
@@ -38,28 +38,57 @@ export interface PreparedBatch {
   /** The rejects to list (the first MAX_LISTED_REJECTS of the import). */
   rejected: RejectedObject[]
   objects: PreparedObject[]
+  /** Valid objects the deviation table accepted or repaired. */
+  deviatedCount: number
+  /** The deviated objects to list (the first MAX_LISTED_REJECTS of the import). */
+  deviated: DeviatedObject[]
+}
+
+export interface PrepareOptions {
+  /** Whether valid objects are still wanted after a reject (all-or-nothing imports write nothing then). */
+  partial: boolean
+  /** Refuse what STIX 2.1 refuses: no deviation accepted or repaired. */
+  strict?: boolean
 }
 
 /** Prepares the objects of one import batch by batch, numbering them across batches. */
 export class Preparer {
   #read = 0
   #rejected = 0
+  #deviated = 0
+  readonly partial: boolean
+  readonly strict: boolean
 
-  /** `partial`: whether valid objects are still wanted after a reject (all-or-nothing imports write nothing then). */
-  constructor(readonly partial: boolean) {}
+  constructor(opts: PrepareOptions) {
+    this.partial = opts.partial
+    this.strict = opts.strict ?? false
+  }
 
   prepare(raws: readonly unknown[]): PreparedBatch {
-    const batch: PreparedBatch = { read: raws.length, rejectedCount: 0, rejected: [], objects: [] }
+    const batch: PreparedBatch = { read: raws.length, rejectedCount: 0, rejected: [], objects: [], deviatedCount: 0, deviated: [] }
     for (const raw of raws) {
       const index = this.#read++
-      const v = validateStixObject(raw)
+      const v = validateWithDeviations(raw, this.strict)
       if (!v.ok) {
         batch.rejectedCount++
-        if (this.#rejected++ < MAX_LISTED_REJECTS) batch.rejected.push({ index, id: idOf(raw), reason: v.errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; ') })
-      } else if (this.partial || this.#rejected === 0) batch.objects.push(prepareObject(v.object))
+        if (this.#rejected++ < MAX_LISTED_REJECTS) batch.rejected.push({ index, id: idOf(raw), reason: rejectReason(v.errors, v.applied) })
+        continue
+      }
+      if (v.applied.length > 0) {
+        batch.deviatedCount++
+        if (this.#deviated++ < MAX_LISTED_REJECTS) batch.deviated.push({ index, id: v.object.id, deviations: v.applied })
+      }
+      if (this.partial || this.#rejected === 0) batch.objects.push(prepareObject(v.object))
     }
     return batch
   }
+}
+
+/** The problems, after the repairs tried (a refused deviation names itself in its problem). */
+const rejectReason = (errors: readonly { pointer: string; detail: string }[], tried: readonly AppliedDeviation[]): string => {
+  const problems = errors.map((e) => `${e.pointer || '/'} ${e.detail}`).join('; ')
+  const repairs = tried.filter((a) => a.decision === 'repair')
+  return repairs.length === 0 ? problems : `${problems} (after repairs: ${repairs.map((a) => `${a.deviation}: ${a.detail}`).join('; ')})`
 }
 
 const idOf = (raw: unknown): string | null =>
@@ -102,11 +131,12 @@ export function toWire(batch: PreparedBatch): WireBatch {
     lengths[i] = o.json.length
     parts.push(o.json)
   })
-  return { meta: JSON.stringify({ read: batch.read, rejectedCount: batch.rejectedCount, rejected: batch.rejected, rows }), json: parts.join(''), lengths }
+  const { read, rejectedCount, rejected, deviatedCount, deviated } = batch
+  return { meta: JSON.stringify({ read, rejectedCount, rejected, deviatedCount, deviated, rows }), json: parts.join(''), lengths }
 }
 
 export function fromWire(wire: WireBatch): PreparedBatch {
-  const meta = JSON.parse(wire.meta) as { read: number; rejectedCount: number; rejected: RejectedObject[]; rows: Row[] }
+  const meta = JSON.parse(wire.meta) as Omit<PreparedBatch, 'objects'> & { rows: Row[] }
   let at = 0
   const objects = meta.rows.map((r, i): PreparedObject => {
     const end = at + wire.lengths[i]!
@@ -114,5 +144,6 @@ export function fromWire(wire: WireBatch): PreparedBatch {
     at = end
     return { id: r[0], type: r[1], specVersion: r[2], created: r[3], modified: r[4], createdByRef: r[5], revoked: r[6] === 1, tlp: r[7], otherMarkingRefs: r[8], derived: r[9], keys: r[10], json }
   })
-  return { read: meta.read, rejectedCount: meta.rejectedCount, rejected: meta.rejected, objects }
+  const { read, rejectedCount, rejected, deviatedCount, deviated } = meta
+  return { read, rejectedCount, rejected, deviatedCount, deviated, objects }
 }
