@@ -250,7 +250,7 @@ export function stixToMisp(
 ): StixToMispResult {
   const reports = objects.filter((o) => o.type === 'report')
   const single = reports.length === 1 ? reports[0]! : null
-  const eventUuid = meta.uuid ?? (single?.x_misp_tags !== undefined || single?.x_misp_distribution !== undefined ? single.id.slice(single.id.indexOf('--') + 2) : undefined) ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
+  const eventUuid = meta.uuid ?? strOf(single?.x_misp_event_uuid) ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
   const b = new MispEventBuilder()
   const covered = new Set<string>()
   const tags: string[] = []
@@ -273,6 +273,7 @@ export function stixToMisp(
     if (records.length > 0 || clusters.length > 0 || o.x_misp_object_reference === true || o.x_misp_placeholder === true) {
       covered.add(o.id)
       if (o.type === 'observed-data' && Array.isArray(o.object_refs)) for (const ref of o.object_refs as string[]) covered.add(ref)
+      if (Array.isArray(o.x_misp_observable_refs)) for (const ref of o.x_misp_observable_refs as string[]) covered.add(ref)
     }
   }
   const push = (type: string, value: string, toIds: boolean, source: StixLikeObject, comment?: string): void => {

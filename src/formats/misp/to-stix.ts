@@ -1,7 +1,7 @@
 import type { Tlp } from '../../tlp'
 import type { StixLikeObject } from '../observables'
 import { mapAttributeValue, PATTERN_ONLY, type MappedValue } from './attribute-map'
-import { distributionOf, effectiveTlp, isTlpTag, stricter } from './misp-tlp'
+import { distributionOf, effectiveTlp, isTlpTag, stricter, tlpOfTags } from './misp-tlp'
 import { carriedAttribute, carriedCluster, carriedObject, type CarriedAttribute, type CarriedObject } from './carried'
 import { isToIds, type MispAttribute, type MispEvent, type MispGalaxyCluster, type MispTag } from './misp-types'
 import { mapMispObject } from './object-map'
@@ -121,6 +121,14 @@ class Converter {
     return indicator
   }
 
+  /**
+   * The observables an indicator made from MISP stands for (STIX gives an indicator no refs): the
+   * MISP export knows from them that the attributes the indicator carries already cover them.
+   */
+  observablesOf(indicator: StixLikeObject, scos: readonly StixLikeObject[]): void {
+    indicator.x_misp_observable_refs = scos.map((o) => o.id)
+  }
+
   /** What MISP saw without asserting it is bad: the SCOs, wrapped with the MISP type and time. */
   observedData(uuid: string, source: MispAttribute, scos: StixLikeObject[], tlp: Tlp | null, records: CarriedAttribute[] = []): void {
     const base = this.sdoBase('observed-data', uuid, source.timestamp)
@@ -165,7 +173,7 @@ class Converter {
     const m = mapAttributeValue(a.type, a.value, seed)
     if ('unmappable' in m) return this.warn(a, m.unmappable)
     this.mappedValue(m, tlp)
-    if (isToIds(a)) this.indicator(seed, a, m.comparisons, tlp, `${a.type}: ${a.value}`, [this.#current])
+    if (isToIds(a)) this.observablesOf(this.indicator(seed, a, m.comparisons, tlp, `${a.type}: ${a.value}`, [this.#current]), m.objects)
     else this.observedData(seed, a, m.objects, tlp, [this.#current])
     this.primary.set(a.uuid, isToIds(a) ? sdoId('indicator', seed) : m.objects[0]!.id)
     this.mapped.push(a.uuid)
@@ -218,7 +226,7 @@ class Converter {
       const first = o.Attribute.find((a) => whole.used.has(a.uuid))!
       const source = { ...first, type: `object:${o.name}`, comment: o.comment ?? first.comment }
       const records = o.Attribute.filter((a) => whole.used.has(a.uuid)).map((a) => carriedAttribute(a, carriedObj))
-      if (toIds && whole.comparisons.length > 0) this.indicator(o.uuid, source, whole.comparisons, tlp, `MISP object ${o.name}`, records)
+      if (toIds && whole.comparisons.length > 0) this.observablesOf(this.indicator(o.uuid, source, whole.comparisons, tlp, `MISP object ${o.name}`, records), whole.objects)
       else this.observedData(o.uuid, source, whole.objects, tlp, records)
       this.primary.set(o.uuid, whole.objects[0]!.id)
       this.mapped.push(o.uuid)
@@ -312,6 +320,7 @@ class Converter {
       object_refs: this.objects.map((o) => o.id),
       ...(labels.size > 0 ? { labels: [...labels] } : {}),
       ...(distribution === 4 ? { x_misp_sharing_group_id: String(this.event.sharing_group_id ?? '') } : {}),
+      x_misp_event_uuid: this.event.uuid,
       ...(distribution !== null ? { x_misp_distribution: String(distribution) } : {}),
       ...(this.event.Tag?.length ? { x_misp_tags: this.event.Tag.map((t) => t.name) } : {}),
       ...(otherClusters.length > 0 ? { x_misp_galaxy_clusters: otherClusters } : {}),
@@ -345,6 +354,10 @@ export function mispEventToStix(event: MispEvent, opts: { now: Date }): MispToSt
   const distribution = distributionOf(event.distribution)
   const eventTlp = effectiveTlp(event.Tag, distribution === 5 ? null : distribution)
   const c = new Converter(event, eventTlp, opts.now)
+  const tagged = tlpOfTags(event.Tag)
+  if (tagged !== null && eventTlp !== null && tagged !== eventTlp) {
+    c.warnings.push(`event ${event.uuid}: its TLP tag says ${tagged}, its distribution ${String(event.distribution)} is stricter: marked ${eventTlp}, and exported with that tag`)
+  }
   if (distribution === 4) {
     c.warnings.push(
       `event ${event.uuid} is shared with MISP sharing group ${String(event.sharing_group_id)}: marked AMBER+STRICT; set its audience to that group's members`,
