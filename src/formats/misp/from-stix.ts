@@ -4,6 +4,7 @@ import { isHashAlgorithm, type HashAlgorithm } from './attribute-map'
 import { carriedAttributesOf, carriedClustersOf, type CarriedCluster } from './carried'
 import { defaultCategoryOf } from './describe-types'
 import { MispEventBuilder } from './event-builder'
+import { mispObjectOfSco } from './sco-objects'
 import { isTlpTag, TLP_TAG, tlpOfTags } from './misp-tlp'
 import type { MispEvent } from './misp-types'
 import { uuidV5, SHIELDWALL_MISP_NAMESPACE } from './stix-build'
@@ -285,6 +286,16 @@ export function stixToMisp(
     b.add({ uuid: uuidV5(SHIELDWALL_MISP_NAMESPACE, `attribute:${source.id}:${type}:${value}`), type, category, value, to_ids: toIds, ...(comment ? { comment } : {}) })
     covered.add(source.id)
   }
+  /** A foreign observable MISP has an object template for, written as that object. */
+  const asObject = (sco: StixLikeObject, source: StixLikeObject): boolean => {
+    const records = mispObjectOfSco(sco, byId, false)
+    if (records === null) return false
+    for (const r of records) b.add(r)
+    covered.add(source.id)
+    covered.add(sco.id)
+    return true
+  }
+  const byId = new Map(objects.map((o) => [o.id, o]))
   const indicatorKeys = new Set<string>()
   for (const o of objects) {
     if (o.type !== 'indicator' || o.pattern_type !== 'stix') continue
@@ -292,13 +303,14 @@ export function stixToMisp(
     if (covered.has(o.id)) continue
     for (const a of attributesOfIndicator(o)) push(a.type, a.value, true, o, typeof o.description === 'string' ? o.description : undefined)
   }
-  const byId = new Map(objects.map((o) => [o.id, o]))
   const carried = referencedIds(objects)
   for (const o of objects) {
     if (o.type !== 'observed-data' || !Array.isArray(o.object_refs) || covered.has(o.id)) continue
     const first = byId.get(String(o.object_refs[0]))
     if (first === undefined) continue
     const hint = typeof o.x_misp_type === 'string' ? o.x_misp_type : null
+    for (const ref of o.object_refs as string[]) carried.add(ref)
+    if (hint === null && asObject(first, o)) continue
     for (const a of hintedAttributes(first, byId, hint)) {
       const type = hint !== null && SAME_VALUE[a.type]?.includes(hint) ? hint : a.type
       push(type, type === 'AS' ? asnValue(a.value) : a.value, false, o, typeof o.x_misp_comment === 'string' ? o.x_misp_comment : undefined)
@@ -323,6 +335,7 @@ export function stixToMisp(
       covered.add(o.id)
       continue
     }
+    if (asObject(o, o)) continue
     for (const a of attributesOfObservable(o, byId)) push(a.type, a.value, false, o)
   }
   const left = new Map<string, number>()
