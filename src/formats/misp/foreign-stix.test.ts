@@ -81,4 +81,20 @@ describe('STIX that did not come from MISP, to MISP', () => {
     expect(warnings).toEqual([])
     expectMispAccepts(event)
   })
+
+  it('files sha512 and ssdeep under a category MISP allows them in, not Other', () => {
+    const t = '2026-01-01T00:00:00.000Z'
+    const sha512 = 'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e'
+    const ssdeep = '3:AXGBicFlgVNhBGcL6wCrFQEv:AXGHsNhxLsr2C'
+    const indicator = {
+      type: 'indicator', spec_version: '2.1', id: 'indicator--aaaaaaaa-0000-4000-8000-000000000009', created: t, modified: t, valid_from: t, pattern_type: 'stix',
+      pattern: `[file:hashes.'SHA-512' = '${sha512}'] OR [file:hashes.SSDEEP = '${ssdeep}']`,
+    }
+    const { event } = stixToMisp([indicator], meta)
+    expect(event.Attribute!.map((a) => [a.type, a.category])).toEqual([
+      ['sha512', 'Payload delivery'],
+      ['ssdeep', 'Payload delivery'],
+    ])
+    expectMispAccepts(event)
+  })
 })
