@@ -93,15 +93,75 @@ export function carriedCluster(galaxy: { type: string; name?: string; uuid?: str
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The carried records of a STIX object, keeping only well-formed ones (the STIX may come from anywhere). */
+const optionalString = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined)
+
+/** A carried object as written by the hub, or undefined when the STIX (from anywhere) holds something else. */
+function objectOf(v: unknown): CarriedObject | undefined {
+  if (!isRecord(v) || typeof v.uuid !== 'string' || typeof v.name !== 'string') return undefined
+  const references = Array.isArray(v.references)
+    ? v.references.filter(isRecord).flatMap((r) =>
+        typeof r.referenced_uuid === 'string' && typeof r.relationship_type === 'string'
+          ? [defined({ uuid: optionalString(r.uuid), referenced_uuid: r.referenced_uuid, relationship_type: r.relationship_type, comment: optionalString(r.comment) })]
+          : [],
+      )
+    : []
+  return defined({
+    uuid: v.uuid,
+    name: v.name,
+    meta_category: optionalString(v.meta_category),
+    comment: optionalString(v.comment),
+    distribution: optionalString(v.distribution),
+    sharing_group_id: optionalString(v.sharing_group_id),
+    timestamp: optionalString(v.timestamp),
+    references: references.length > 0 ? references : undefined,
+  })
+}
+
+/**
+ * The carried records of a STIX object, rebuilt member by member: the STIX may come from anywhere,
+ * and only well-formed records, with strings where MISP wants strings, become MISP attributes.
+ */
 export function carriedAttributesOf(o: Record<string, unknown>, key = 'x_misp_attributes'): CarriedAttribute[] {
   const list = o[key]
   if (!Array.isArray(list)) return []
-  return list.filter((r): r is CarriedAttribute => isRecord(r) && typeof r.uuid === 'string' && typeof r.type === 'string' && typeof r.value === 'string')
+  return list.filter(isRecord).flatMap((r) => {
+    if (typeof r.uuid !== 'string' || typeof r.type !== 'string' || typeof r.value !== 'string') return []
+    const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : []
+    return [
+      defined({
+        uuid: r.uuid,
+        type: r.type,
+        category: optionalString(r.category),
+        value: r.value,
+        to_ids: r.to_ids === true,
+        comment: optionalString(r.comment),
+        distribution: optionalString(r.distribution),
+        sharing_group_id: optionalString(r.sharing_group_id),
+        timestamp: optionalString(r.timestamp),
+        object_relation: optionalString(r.object_relation),
+        tags: tags.length > 0 ? tags : undefined,
+        object: objectOf(r.object),
+      }),
+    ]
+  })
 }
 
 export function carriedClustersOf(o: Record<string, unknown>): CarriedCluster[] {
   const list = o.x_misp_galaxy_clusters
   if (!Array.isArray(list)) return []
-  return list.filter((r): r is CarriedCluster => isRecord(r) && typeof r.galaxy_type === 'string' && typeof r.value === 'string')
+  return list.filter(isRecord).flatMap((c) =>
+    typeof c.galaxy_type === 'string' && typeof c.value === 'string'
+      ? [
+          defined({
+            galaxy_type: c.galaxy_type,
+            galaxy_name: optionalString(c.galaxy_name),
+            galaxy_uuid: optionalString(c.galaxy_uuid),
+            uuid: optionalString(c.uuid),
+            value: c.value,
+            tag_name: optionalString(c.tag_name),
+            description: optionalString(c.description),
+          }),
+        ]
+      : [],
+  )
 }

@@ -98,3 +98,23 @@ describe('STIX that did not come from MISP, to MISP', () => {
     expectMispAccepts(event)
   })
 })
+
+describe('x_misp_* properties from elsewhere', () => {
+  it('takes only well-formed records, with strings and booleans where MISP wants them', () => {
+    const t = '2026-01-01T00:00:00.000Z'
+    const note = {
+      type: 'note', spec_version: '2.1', id: 'note--aaaaaaaa-0000-4000-8000-000000000010', created: t, modified: t, content: 'x', object_refs: ['report--aaaaaaaa-0000-4000-8000-000000000011'],
+      x_misp_attributes: [
+        { uuid: 'bbbbbbbb-0000-4000-8000-000000000001', type: 'text', value: 'kept', to_ids: 'yes', distribution: 3, tags: ['a', 7], object: { uuid: 5 } },
+        { uuid: 'bbbbbbbb-0000-4000-8000-000000000002', type: 'text' },
+        'not a record',
+      ],
+      x_misp_galaxy_clusters: [{ galaxy_type: 'country', value: 'france' }, { value: 'no galaxy' }],
+    }
+    const { event } = stixToMisp([note], meta)
+    expect(event.Attribute).toEqual([{ uuid: 'bbbbbbbb-0000-4000-8000-000000000001', type: 'text', category: 'Other', value: 'kept', to_ids: false, distribution: '3', Tag: [{ name: 'a' }] }])
+    expect(event.Object).toEqual([])
+    expect(event.Galaxy!.map((g) => g.GalaxyCluster!.map((c) => c.value))).toEqual([['france']])
+    expectMispAccepts(event)
+  })
+})
