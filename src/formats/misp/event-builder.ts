@@ -1,6 +1,8 @@
 import { canonicalJson } from '../../core/canonical-json'
 import type { CarriedAttribute, CarriedCluster, CarriedObject } from './carried'
+import { tlpRank, type Tlp } from '../../tlp'
 import { defaultCategoryOf, isValidPair } from './describe-types'
+import { isTlpTag, tlpOfTags } from './misp-tlp'
 import type { MispAttribute, MispGalaxy, MispObject } from './misp-types'
 import { uuidV5, SHIELDWALL_MISP_NAMESPACE } from './stix-build'
 
@@ -35,6 +37,21 @@ export class MispEventBuilder {
   readonly #records = new Set<string>()
   readonly #clusters = new Set<string>()
 
+  /** `tlp` is the level the event is exported at: no attribute inside it may claim a looser one. */
+  constructor(readonly tlp: Tlp | null) {}
+
+  /** The record's tags, less a TLP tag looser than the event's: MISP would share it more widely than the hub holds it. */
+  #tags(r: CarriedAttribute): CarriedAttribute {
+    const tlp = this.tlp
+    if (tlp === null || r.tags === undefined) return r
+    const looser = r.tags.filter((t) => isTlpTag(t) && tlpRank(tlpOfTags([{ name: t }])!) < tlpRank(tlp))
+    if (looser.length === 0) return r
+    this.warnings.push(`attribute ${r.uuid}: tag ${looser.join(', ')} is looser than the event's TLP:${tlp}; left out`)
+    const tags = r.tags.filter((t) => !looser.includes(t))
+    const { tags: _all, ...rest } = r
+    return tags.length > 0 ? { ...rest, tags } : rest
+  }
+
   #uniqueUuid(uuid: string, what: string): string {
     if (!this.#uuids.has(uuid)) {
       this.#uuids.add(uuid)
@@ -60,7 +77,7 @@ export class MispEventBuilder {
     const key = canonicalJson(r)
     if (this.#records.has(key)) return false
     this.#records.add(key)
-    const attribute = written(r, this.#category(r), this.#uniqueUuid(r.uuid, 'attribute'))
+    const attribute = written(this.#tags(r), this.#category(r), this.#uniqueUuid(r.uuid, 'attribute'))
     if (r.object === undefined) this.attributes.push(attribute)
     else this.#objectOf(r.object).Attribute.push(attribute)
     return true

@@ -252,7 +252,7 @@ export function stixToMisp(
   const reports = objects.filter((o) => o.type === 'report')
   const single = reports.length === 1 ? reports[0]! : null
   const eventUuid = meta.uuid ?? strOf(single?.x_misp_event_uuid) ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
-  const b = new MispEventBuilder()
+  const b = new MispEventBuilder(meta.tlp)
   const covered = new Set<string>()
   const tags: string[] = []
   // What came from MISP first: its records win over a reading of the STIX.

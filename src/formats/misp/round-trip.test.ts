@@ -92,4 +92,11 @@ describe('MISP -> hub -> MISP loses nothing', () => {
     expect(new Set(back.Attribute!.map((a) => a.uuid)).size).toBe(2)
     expect(exportWarnings.some((w) => w.includes('used more than once'))).toBe(true)
   })
+
+  it('leaves out an attribute TLP tag looser than the event, and says so', () => {
+    const ev = event({ distribution: '1', Tag: [{ name: 'tlp:amber' }], Attribute: [attr('ip-dst', '203.0.113.9', { uuid: '66666666-0000-4000-8000-000000000009', Tag: [{ name: 'tlp:clear' }, { name: 'kill-chain:c2' }] })] })
+    const { back, exportWarnings } = roundTrip(ev)
+    expect(back.Attribute![0]!.Tag).toEqual([{ name: 'kill-chain:c2' }])
+    expect(exportWarnings).toContain("attribute 66666666-0000-4000-8000-000000000009: tag tlp:clear is looser than the event's TLP:AMBER; left out")
+  })
 })
