@@ -8250,6 +8250,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             Event: unknown;
+                            /** @description what of the STIX has no MISP form, and what was changed on the way */
+                            warnings: string[];
                         };
                     };
                 };

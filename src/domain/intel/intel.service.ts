@@ -16,7 +16,7 @@ import { Preparer, type PreparedBatch } from './import/prepared'
 import type { ImportSummary, IntelObjectView } from './intel'
 import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage, type ObjectRow } from './intel.store'
-import { mispEventToStix, readMispEvents, stixToMispEvent, type MispEvent } from '../../formats/misp'
+import { mispEventToStix, readMispEvents, stixToMisp, type MispEvent } from '../../formats/misp'
 import type { StixLikeObject } from '../../formats/observables'
 import { readRestSearchForm } from '../../formats/misp/rest-search-form'
 import { DEVIATIONS } from '../../formats/stix'
@@ -159,8 +159,8 @@ export function exportBundle(deps: Deps, actor: Actor, q: ExportQuery): AsyncGen
 
 const MISP_EXPORT_LIMIT = 10_000
 
-/** The latest visible objects of an incident (or of the given ids) as one MISP event. */
-export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent }> {
+/** The latest visible objects of an incident (or of the given ids) as one MISP event, and what did not map. */
+export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent; warnings: string[] }> {
   requireIntel(actor, 'read')
   if (!q.incident && !q.ids) throw unprocessable('missing_selection', 'Name an incident or object ids to export', '/incident')
   // The event's threat level follows the incident's severity, where the caller may see the incident.
@@ -182,5 +182,6 @@ export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): 
   }
   await strict.audit(deps, actor, 'intel.export', q.incident ?? 'misp')
   const info = q.info ?? (q.incident ? `Shieldwall incident ${q.incident}` : `Shieldwall export of ${objects.length} objects`)
-  return { Event: stixToMispEvent(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10), severity: incident?.severity ?? null }) }
+  const { event, warnings } = stixToMisp(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10), severity: incident?.severity ?? null })
+  return { Event: event, warnings }
 }

@@ -1,5 +1,6 @@
 import { normalizeObservable, type ObservableKind } from '../observables'
 import type { StixLikeObject } from '../observables'
+import { fullHive } from './registry-hive'
 import { sco, type Comparison } from './stix-build'
 
 /**
@@ -131,9 +132,10 @@ const MAPPERS: Record<string, Mapper> = {
     return { objects: [sco('email-message', { is_multipart: false, subject: v }, seed)], comparisons: [{ path: 'email-message:subject', value: v }] }
   },
   mutex: (v, seed) => single('mutex', 'name', 'mutex', 'mutex name', v, seed),
-  regkey: (v, seed) => single('windows-registry-key', 'key', 'regkey', 'registry key', v, seed),
+  regkey: (v, seed) => single('windows-registry-key', 'key', 'regkey', 'registry key', fullHive(v), seed),
   'regkey|value': (v, seed) => {
-    const [key, data] = splitPair(v)
+    const [rawKey, data] = splitPair(v)
+    const key = fullHive(rawKey)
     if (key === '') throw new Unmappable('empty registry key')
     return {
       objects: [sco('windows-registry-key', { key, values: [{ data }] }, seed)],

@@ -1,11 +1,14 @@
 import type { Tlp } from '../../tlp'
 import { equalityObservables, observableKeysOfStix, parsePattern, hashKindOf, type EqualityObservable, type StixLikeObject } from '../observables'
 import { isHashAlgorithm, type HashAlgorithm } from './attribute-map'
-import { TLP_TAG } from './misp-tlp'
-import type { MispAttribute, MispEvent } from './misp-types'
+import { carriedAttributesOf, carriedClustersOf, type CarriedCluster } from './carried'
+import { defaultCategoryOf } from './describe-types'
+import { MispEventBuilder } from './event-builder'
+import { mispObjectOfSco } from './sco-objects'
+import { isTlpTag, TLP_TAG, tlpOfTags } from './misp-tlp'
+import type { MispEvent } from './misp-types'
 import { uuidV5, SHIELDWALL_MISP_NAMESPACE } from './stix-build'
 
-type NewAttribute = Pick<MispAttribute, 'uuid' | 'type' | 'category' | 'value' | 'to_ids' | 'comment'>
 
 const CATEGORY: Record<string, string> = {
   md5: 'Payload delivery',
@@ -20,8 +23,7 @@ const CATEGORY: Record<string, string> = {
   'email-src': 'Payload delivery',
   vulnerability: 'External analysis',
 }
-const categoryOf = (type: string): string =>
-  CATEGORY[type] ?? (type.startsWith('filename|') || type.startsWith('x509') ? 'Payload delivery' : 'Network activity')
+const categoryOf = (type: string): string => CATEGORY[type] ?? defaultCategoryOf(type) ?? 'Other'
 
 /** The MISP type of one pattern comparison, before any hint from `x_misp_type`. */
 function typeOfEquality(eq: EqualityObservable): string | null {
@@ -194,41 +196,121 @@ export function threatLevelOfSeverity(severity: number | null): '1' | '2' | '3' 
   return severity === 2 ? '2' : '3'
 }
 
+/** STIX domain objects MISP keeps as galaxy clusters, with the galaxy each goes to. */
+const SDO_GALAXY: Record<string, string> = {
+  'threat-actor': 'threat-actor',
+  'intrusion-set': 'mitre-intrusion-set',
+  malware: 'mitre-malware',
+  tool: 'mitre-tool',
+  'attack-pattern': 'mitre-attack-pattern',
+  'course-of-action': 'mitre-course-of-action',
+}
+
+/** A foreign SDO as a galaxy cluster: ATT&CK clusters are named "Name - T1234" and share the STIX uuid. */
+function clusterOfSdo(o: StixLikeObject): CarriedCluster | null {
+  const galaxy = SDO_GALAXY[o.type]
+  if (galaxy === undefined || typeof o.name !== 'string') return null
+  const refs = Array.isArray(o.external_references) ? (o.external_references as { source_name?: string; external_id?: string }[]) : []
+  const mitre = refs.find((r) => typeof r.source_name === 'string' && r.source_name.startsWith('mitre') && typeof r.external_id === 'string')
+  const value = mitre ? `${o.name} - ${mitre.external_id!}` : o.name
+  return {
+    galaxy_type: galaxy,
+    uuid: o.id.slice(o.id.indexOf('--') + 2),
+    value,
+    tag_name: `misp-galaxy:${galaxy}="${value}"`,
+    ...(typeof o.description === 'string' ? { description: o.description } : {}),
+  }
+}
+
+/** A carried number or string as MISP writes it, a string. */
+const strOf = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined)
+
+export interface StixToMispResult {
+  event: MispEvent
+  /** What of the STIX did not become MISP data, and what was changed on the way. */
+  warnings: string[]
+}
+
 export function stixToMispEvent(
   objects: readonly StixLikeObject[],
   meta: { info: string; uuid?: string; tlp: Tlp | null; date: string; severity?: number | null },
 ): MispEvent {
-  const eventUuid = meta.uuid ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
-  const attributes: NewAttribute[] = []
+  return stixToMisp(objects, meta).event
+}
+
+/**
+ * STIX objects back to one MISP event. What came from MISP (x_misp_* records) is written back as
+ * it was: attributes and objects with their uuids, galaxies, tags. Foreign STIX maps by meaning:
+ * each indicator's equality comparisons become to_ids attributes, observables no indicator asserts
+ * become attributes with to_ids false, threat actors, intrusion sets, malware, tools and attack
+ * patterns become galaxy clusters. Whatever has no MISP form is named in `warnings`.
+ */
+export function stixToMisp(
+  objects: readonly StixLikeObject[],
+  meta: { info: string; uuid?: string; tlp: Tlp | null; date: string; severity?: number | null },
+): StixToMispResult {
+  const reports = objects.filter((o) => o.type === 'report')
+  const single = reports.length === 1 ? reports[0]! : null
+  const eventUuid = meta.uuid ?? strOf(single?.x_misp_event_uuid) ?? uuidV5(SHIELDWALL_MISP_NAMESPACE, `event:${objects.map((o) => o.id).sort().join(',')}`)
+  const b = new MispEventBuilder(meta.tlp)
+  const covered = new Set<string>()
+  const tags: string[] = []
+  // What came from MISP first: its records win over a reading of the STIX.
   const seen = new Set<string>()
+  for (const o of objects) {
+    const records = carriedAttributesOf(o)
+    const clusters = carriedClustersOf(o)
+    for (const r of records) {
+      b.add(r)
+      seen.add(`${r.type}\u0000${r.value}`)
+    }
+    for (const c of clusters) b.addCluster(c)
+    if (o.type === 'report') {
+      for (const r of carriedAttributesOf(o, 'x_misp_unmapped_attributes')) b.add(r)
+      if (Array.isArray(o.x_misp_tags)) tags.push(...(o.x_misp_tags as unknown[]).filter((t): t is string => typeof t === 'string'))
+      else if (Array.isArray(o.labels)) tags.push(...(o.labels as unknown[]).filter((t): t is string => typeof t === 'string'))
+      covered.add(o.id)
+    }
+    if (records.length > 0 || clusters.length > 0 || o.x_misp_object_reference === true || o.x_misp_placeholder === true) {
+      covered.add(o.id)
+      if (o.type === 'observed-data' && Array.isArray(o.object_refs)) for (const ref of o.object_refs as string[]) covered.add(ref)
+      if (Array.isArray(o.x_misp_observable_refs)) for (const ref of o.x_misp_observable_refs as string[]) covered.add(ref)
+    }
+  }
   const push = (type: string, value: string, toIds: boolean, source: StixLikeObject, comment?: string): void => {
     // Indicators come first: an observable an indicator already asserts adds nothing.
     const dedup = `${type}\u0000${value}`
     if (seen.has(dedup)) return
     seen.add(dedup)
     const category = typeof source.x_misp_category === 'string' ? source.x_misp_category : categoryOf(type)
-    attributes.push({
-      uuid: uuidV5(SHIELDWALL_MISP_NAMESPACE, `attribute:${source.id}:${type}:${value}`),
-      type,
-      category,
-      value,
-      to_ids: toIds,
-      ...(comment ? { comment } : {}),
-    })
+    b.add({ uuid: uuidV5(SHIELDWALL_MISP_NAMESPACE, `attribute:${source.id}:${type}:${value}`), type, category, value, to_ids: toIds, ...(comment ? { comment } : {}) })
+    covered.add(source.id)
   }
+  /** A foreign observable MISP has an object template for, written as that object. */
+  const asObject = (sco: StixLikeObject, source: StixLikeObject): boolean => {
+    const records = mispObjectOfSco(sco, byId, false)
+    if (records === null) return false
+    for (const r of records) b.add(r)
+    covered.add(source.id)
+    covered.add(sco.id)
+    return true
+  }
+  const byId = new Map(objects.map((o) => [o.id, o]))
   const indicatorKeys = new Set<string>()
   for (const o of objects) {
     if (o.type !== 'indicator' || o.pattern_type !== 'stix') continue
     for (const k of observableKeysOfStix(o)) indicatorKeys.add(k)
+    if (covered.has(o.id)) continue
     for (const a of attributesOfIndicator(o)) push(a.type, a.value, true, o, typeof o.description === 'string' ? o.description : undefined)
   }
-  const byId = new Map(objects.map((o) => [o.id, o]))
   const carried = referencedIds(objects)
   for (const o of objects) {
-    if (o.type !== 'observed-data' || !Array.isArray(o.object_refs)) continue
+    if (o.type !== 'observed-data' || !Array.isArray(o.object_refs) || covered.has(o.id)) continue
     const first = byId.get(String(o.object_refs[0]))
     if (first === undefined) continue
     const hint = typeof o.x_misp_type === 'string' ? o.x_misp_type : null
+    for (const ref of o.object_refs as string[]) carried.add(ref)
+    if (hint === null && asObject(first, o)) continue
     for (const a of hintedAttributes(first, byId, hint)) {
       const type = hint !== null && SAME_VALUE[a.type]?.includes(hint) ? hint : a.type
       push(type, type === 'AS' ? asnValue(a.value) : a.value, false, o, typeof o.x_misp_comment === 'string' ? o.x_misp_comment : undefined)
@@ -236,23 +318,60 @@ export function stixToMispEvent(
     for (const ref of o.object_refs as string[]) carried.add(ref)
   }
   for (const o of objects) {
+    if (covered.has(o.id)) continue
     if (o.type === 'vulnerability' && typeof o.name === 'string') push('vulnerability', o.name, false, o)
     if (o.type === 'note' && typeof o.content === 'string') push(o.x_misp_type === 'comment' ? 'comment' : 'text', o.content, false, o)
-    if (carried.has(o.id)) continue
+    const cluster = clusterOfSdo(o)
+    if (cluster !== null) {
+      b.addCluster(cluster)
+      covered.add(o.id)
+    }
+    if (carried.has(o.id)) {
+      covered.add(o.id)
+      continue
+    }
     const keys = observableKeysOfStix(o)
-    if (keys.length > 0 && keys.every((k) => indicatorKeys.has(k))) continue
+    if (keys.length > 0 && keys.every((k) => indicatorKeys.has(k))) {
+      covered.add(o.id)
+      continue
+    }
+    if (asObject(o, o)) continue
     for (const a of attributesOfObservable(o, byId)) push(a.type, a.value, false, o)
   }
-  return {
+  const left = new Map<string, number>()
+  for (const o of objects) if (!covered.has(o.id) && !carried.has(o.id)) left.set(o.type, (left.get(o.type) ?? 0) + 1)
+  for (const [type, n] of left) b.warnings.push(`${n} STIX ${type} object${n === 1 ? '' : 's'} not mapped: MISP has no attribute, object or galaxy for ${n === 1 ? 'it' : 'them'}`)
+  if (b.attributes.length === 0 && b.objects.size === 0 && b.galaxies.size === 0) b.warnings.push('the event has no attribute, object or galaxy: nothing of the selection maps to MISP')
+  const distribution = strOf(single?.x_misp_distribution)
+  const sharingGroup = strOf(single?.x_misp_sharing_group_id)
+  const event: MispEvent = {
     uuid: eventUuid,
     info: meta.info,
     date: meta.date,
     threat_level_id: threatLevelOfSeverity(meta.severity ?? null),
     analysis: '2',
-    distribution: '0',
-    Tag: meta.tlp === null ? [] : [{ name: TLP_TAG[meta.tlp] }],
-    Attribute: attributes as MispAttribute[],
-    Object: [],
+    distribution: distribution ?? '0',
+    ...(distribution === '4' && sharingGroup ? { sharing_group_id: sharingGroup } : {}),
+    Tag: eventTags(tags, b.clusterTags(), meta.tlp).map((name) => ({ name })),
+    Attribute: b.attributes,
+    Object: [...b.objects.values()],
+    ...(b.galaxies.size > 0 ? { Galaxy: [...b.galaxies.values()] } : {}),
   }
+  return { event, warnings: b.warnings }
 }
 
+/**
+ * The event's tags: those it came with and its clusters', each once. Its TLP tag is the export's
+ * level; a tag of the same level keeps the name it came with (`tlp:white` stays `tlp:white`).
+ */
+function eventTags(carried: readonly string[], clusterTags: readonly string[], tlp: Tlp | null): string[] {
+  const out: string[] = []
+  const add = (t: string): void => {
+    if (!out.includes(t)) out.push(t)
+  }
+  const sameLevel = carried.find((t) => isTlpTag(t) && tlpOfTags([{ name: t }]) === tlp)
+  if (tlp !== null) add(sameLevel ?? TLP_TAG[tlp])
+  for (const t of carried) if (!isTlpTag(t)) add(t)
+  for (const t of clusterTags) add(t)
+  return out
+}

@@ -1,5 +1,5 @@
 export { mispEventToStix, type MispToStixResult } from './to-stix'
-export { stixToMispEvent, threatLevelOfSeverity } from './from-stix'
+export { stixToMispEvent, stixToMisp, threatLevelOfSeverity, type StixToMispResult } from './from-stix'
 export { readMispEvents, isToIds, type MispEvent, type MispAttribute, type MispObject, type MispTag, type MispGalaxy } from './misp-types'
 export { tlpOfTags, tlpOfDistribution, effectiveTlp } from './misp-tlp'
 export { uuidV5, SHIELDWALL_MISP_NAMESPACE } from './stix-build'

@@ -1,6 +1,7 @@
 import { normalizeObservable } from '../observables'
 import { isHashAlgorithm, hashPath, STIX_HASH_NAME, type MappedValue } from './attribute-map'
 import type { MispAttribute, MispObject } from './misp-types'
+import { fullHive } from './registry-hive'
 import { sco, type Comparison } from './stix-build'
 
 /**
@@ -53,9 +54,9 @@ function registryKeyObject(o: MispObject): MappedObject | null {
       used.add(a.uuid)
     }
   }
-  const props: Record<string, unknown> = { key: key.value }
+  const props: Record<string, unknown> = { key: fullHive(key.value) }
   if (Object.keys(value).length > 0) props.values = [value]
-  return { objects: [sco('windows-registry-key', props, o.uuid)], comparisons: [{ path: 'windows-registry-key:key', value: key.value }], used }
+  return { objects: [sco('windows-registry-key', props, o.uuid)], comparisons: [{ path: 'windows-registry-key:key', value: fullHive(key.value) }], used }
 }
 
 function x509Object(o: MispObject): MappedObject | null {

@@ -113,7 +113,7 @@ export const intelRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app
         tags,
         summary: 'What the caller may see of an incident (or of given objects) as one MISP event',
         querystring: MispExportQuery,
-        response: { 200: Type.Object({ Event: Type.Unknown() }) },
+        response: { 200: Type.Object({ Event: Type.Unknown(), warnings: Type.Array(Type.String(), { description: 'what of the STIX has no MISP form, and what was changed on the way' }) }) },
       },
     },
     (req) => intel.exportMisp(deps, actorOf(req), req.query),

@@ -18,6 +18,7 @@ import { MAX_LISTED_REJECTS, versionOutcome, type DeviatedObject, type ImportSum
 import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
 import { ImportMarkings, type ImportAudience } from './import-markings'
 import type { PreparedBatch, PreparedObject } from './prepared'
+import { tlpDefinitionNote } from './tlp-definition-note'
 
 export interface ImportInput {
   /** The objects, validated and prepared (see prepared.ts), in batches. */
@@ -88,6 +89,8 @@ class ImportRun {
     const pending: Pending[] = []
     const demote: number[] = []
     for (const obj of valid) {
+      const tlpNote = tlpDefinitionNote(obj)
+      if (tlpNote !== null) this.summary.warnings.push(tlpNote)
       const modified = obj.modified
       const list = versions.get(obj.id) ?? []
       const outcome = versionOutcome(list, modified)
