@@ -5,10 +5,10 @@ import type { Deps } from '../src/domain/deps'
 import type { EventSink } from '../src/domain/events'
 import { shippedWarningLists } from '../src/domain/intel/correlation'
 import { members, type Actor } from '../src/domain/members'
-import { openStore, type Store } from '../src/store/db'
+import type { Store } from '../src/store/db'
 import { intelBulkFor } from '../src/store/intel-bulk'
-import { migrateToLatest } from '../src/store/migrate'
 import type { CliIo } from './io'
+import { openHubStore, type OpenHubOptions } from './no-hub'
 
 export interface Local {
   config: Config
@@ -24,15 +24,10 @@ export interface Local {
  */
 const leftForTheRelay: EventSink = { publish: async () => undefined }
 
-export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Promise<Local> {
+/** The hub's store: a store with no hub is refused (NoHubError) unless `create` (only `setup` creates one). */
+export async function openLocal(io: CliIo, opts: OpenHubOptions = {}): Promise<Local> {
   const config = loadConfig(io.env)
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
-  try {
-    if (opts.migrate !== false) await migrateToLatest(store)
-  } catch (e) {
-    await store.close()
-    throw e
-  }
+  const store = await openHubStore(config, opts)
   const deps: Deps = {
     db: store.db,
     clock: systemClock,
@@ -43,8 +38,8 @@ export async function openLocal(io: CliIo, opts: { migrate?: boolean } = {}): Pr
   return { config, store, deps, actor: () => members.systemActor(deps), close: () => store.close() }
 }
 
-export async function withLocal<T>(io: CliIo, fn: (l: Local) => Promise<T>): Promise<T> {
-  const local = await openLocal(io)
+export async function withLocal<T>(io: CliIo, fn: (l: Local) => Promise<T>, opts: OpenHubOptions = {}): Promise<T> {
+  const local = await openLocal(io, opts)
   try {
     return await fn(local)
   } finally {
