@@ -8,7 +8,7 @@
  * rewrites each relative specifier to the file the compiler itself resolved it to (`./config.js`,
  * `./domain/members/index.js`). Incremental: a second run re-emits only what changed.
  */
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
 
@@ -16,6 +16,7 @@ const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'dist')
 /** Files read at run time next to the module that reads them (via import.meta.url). */
 const ASSET = /\.peggy$/
+const BUILT_STAMP = '.built'
 
 function loadBuildConfig(): ts.ParsedCommandLine {
   const path = join(ROOT, 'tsconfig.build.json')
@@ -83,6 +84,8 @@ function build(): void {
   const emitted = program.emit(undefined, undefined, undefined, false, { after: [rewriteSpecifiers(config.options)] })
   if (emitted.diagnostics.length) fail(emitted.diagnostics)
   copyAssets('src')
+  // What test/compiled.ts compares the sources' times with, to tell a stale build.
+  writeFileSync(join(OUT, BUILT_STAMP), `${new Date().toISOString()}\n`)
 }
 
 build()
