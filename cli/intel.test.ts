@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { cliIn } from '../test/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generatedIndicator, writeIndicatorBundle } from '../test/intel-bundles'
+import { BIN, ensureBuilt } from '../test/compiled'
 import { NO_SHARED_DATA, SHARED_DATA } from '../test/shared-data'
 
 
@@ -66,13 +67,16 @@ describe('shieldwall intel', () => {
   })
 
   it('an import killed with SIGKILL half way leaves nothing of its bundle, and a re-run completes', async () => {
+    ensureBuilt()
     const big = join(dir, 'big.json')
-    const count = 200_000
+    // The first progress line comes after the first batch (2,000 objects) is written: the rest must
+    // outlast the kill's journey, and a bigger bundle only makes the re-run longer.
+    const count = 30_000
     await writeIndicatorBundle(big, count)
     const dataDir = join(dir, 'killed')
     expect((await cli(dataDir)('setup')).code).toBe(0)
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }
-    const shieldwall = join(import.meta.dirname, 'shieldwall.mjs')
+    const shieldwall = BIN
 
     const child = spawn(process.execPath, [shieldwall, 'intel', 'import', big], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let progress = ''
