@@ -69,19 +69,16 @@ describe('the CLI on a store with no hub (SQLite)', () => {
 })
 
 describe.skipIf(!PG_URL)('the CLI on a store with no hub (PostgreSQL)', () => {
-  const url = PG_URL ?? ''
+  const url = PG_URL ?? 'postgres://skipped'
   const schema = `nohub_${randomBytes(5).toString('hex')}`
+  const withPasswordSetTo = (password: string): string => {
+    const u = new URL(url)
+    u.password = password
+    return u.toString()
+  }
   /** The same database with a password in the URL: the message must not repeat it. */
-  const withPassword = (() => {
-    const u = new URL(url)
-    u.password = 'not-to-be-printed'
-    return u.toString()
-  })()
-  const shown = (() => {
-    const u = new URL(url)
-    u.password = ''
-    return u.toString()
-  })()
+  const withPassword = withPasswordSetTo('not-to-be-printed')
+  const shown = withPasswordSetTo('')
   afterAll(() => dropPgSchema(url, schema))
 
   it('refuses a schema that is not there without creating it, naming the URL without its password', async () => {
