@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The installed `shieldwall` command: the compiled CLI in dist/ (built by `npm install`, or by
 // `npm run build` after a change). `npm run shieldwall` runs the TypeScript sources instead.
+import module from 'node:module'
+
+// Node keeps the compiled code of the modules on disk (os.tmpdir()) for the next start.
+module.enableCompileCache?.()
 let cli
 try {
   cli = await import('../dist/cli/main.js')
