@@ -21,9 +21,9 @@ import { intelBulkFor } from '../src/store/intel-bulk'
 import { migrateToLatest } from '../src/store/migrate'
 import type { IntelObjectTable, IntelPostingTable } from '../src/store/schema'
 import { writeIndicatorBundle } from '../test/intel-bundles'
+import { SHARED_DATA } from '../test/shared-data'
 import { fmt } from './stats'
 
-const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
 const ATTACK = join(SHARED_DATA, 'attack', 'enterprise-attack-18.1.json')
 const GENERATED_SQLITE = Number(process.env.BENCH_INTEL_INDICATORS ?? 1_000_000)
 // PostgreSQL's raw baseline (one prepared INSERT per row, a round trip each) is slow on this machine; fewer keep the run short.

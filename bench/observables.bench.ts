@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { observableKeysOfStix, normalizeLookupValue, type StixLikeObject } from '../src/formats/observables'
 import { mispEventToStix, readMispEvents } from '../src/formats/misp'
+import { SHARED_DATA as DATA } from '../test/shared-data'
 import { fmt, timeMs } from './stats'
 
-const DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
 
 const jsonFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? jsonFiles(join(dir, n)) : n.endsWith('.json') ? [join(dir, n)] : []))

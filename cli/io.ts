@@ -18,6 +18,9 @@ export const processIo = (): CliIo => ({
 /** Thrown for a bad command line or bad input: one clear line, exit code 2. */
 export class CliUsageError extends Error {}
 
+/** The audit chain does not verify: exit code 1, with the broken link named. */
+export class AuditBrokenError extends Error {}
+
 /** Plain rows for humans, JSON for scripts. */
 export function printRows(io: CliIo, json: boolean, rows: Record<string, unknown>[], columns: string[]): void {
   if (json) return io.out(JSON.stringify(rows, null, 2))

@@ -1,34 +1,85 @@
 /**
  * `shieldwall`: the hub's command line. Plain output for people, --json for scripts, one clear
  * line on stderr and a non-zero exit code on error (2: bad usage or input, 1: anything else).
+ *
+ * Start-up is part of the interface (people run it in loops and scripts): only the module of the
+ * command that runs is loaded. The other commands appear in the top-level help from the table
+ * below; cli/main.test.ts holds the table to what the modules register.
  */
 import { Command, CommanderError } from 'commander'
 import { ConfigError } from '../src/config'
 import { isAppError } from '../src/core/errors'
-import { registerIntelCommands } from './commands/intel'
-import { registerIntelLookupCommands } from './commands/intel-lookup'
-import { registerMemberCommands } from './commands/members'
-import { registerSupportCommands } from './commands/support'
-import { AuditBrokenError, registerSystemCommands } from './commands/system'
-import { registerVocabCommand } from './commands/vocab'
-import { registerWatchCommand } from './commands/watch'
 import { messageInFlags } from './flags'
-import { CliUsageError, processIo, type CliIo } from './io'
+import { AuditBrokenError, CliUsageError, processIo, type CliIo } from './io'
 
-export function buildProgram(io: CliIo): Command {
-  const program = new Command('shieldwall')
+type Register = (program: Command, io: CliIo) => void
+
+interface CommandModule {
+  /** The top-level commands the module registers, with their one-line descriptions. */
+  commands: Record<string, string>
+  load(): Promise<Register[]>
+}
+
+export const COMMAND_MODULES: CommandModule[] = [
+  {
+    commands: {
+      serve: 'run the hub (HTTP API) until SIGINT/SIGTERM',
+      migrate: "bring the hub's database schema up to date",
+      setup: 'migrate, then create the hub and print its first admin token (once)',
+      audit: 'the audit trail',
+    },
+    load: async () => [(await import('./commands/system')).registerSystemCommands],
+  },
+  {
+    commands: { org: 'organizations of the hub', user: 'users of the hub', token: 'API tokens' },
+    load: async () => [(await import('./commands/members')).registerMemberCommands],
+  },
+  {
+    commands: { capability: 'the capability catalogue', incident: 'incidents', assistance: 'assistance requests' },
+    load: async () => [(await import('./commands/support')).registerSupportCommands],
+  },
+  {
+    commands: { watch: 'print the live feed (events you may see), reconnecting without gaps until interrupted' },
+    load: async () => [(await import('./commands/watch')).registerWatchCommand],
+  },
+  {
+    commands: { intel: 'threat intelligence: STIX 2.1 and MISP' },
+    load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands],
+  },
+  {
+    commands: { vocab: 'allowed values: capability categories, NIS2 sectors, RSIT classes and types, NCISS levels, languages, urgencies' },
+    load: async () => [(await import('./commands/vocab')).registerVocabCommand],
+  },
+]
+
+function rootProgram(io: CliIo): Command {
+  return new Command('shieldwall')
     .description('Shieldwall: a hub for allied cyber incident support')
     .option('--json', 'machine-readable output')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .showHelpAfterError(false)
-  registerSystemCommands(program, io)
-  registerMemberCommands(program, io)
-  registerSupportCommands(program, io)
-  registerWatchCommand(program, io)
-  registerIntelCommands(program, io)
-  registerIntelLookupCommands(program, io)
-  registerVocabCommand(program, io)
+}
+
+/** The command a command line runs: its first word that is not an option (`help X` runs X's help). */
+function commandWord(argv: string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'))
+  return words[0] === 'help' ? words[1] : words[0]
+}
+
+/**
+ * The program with the module of the `wanted` command loaded (every module with 'all'); the
+ * other commands are listed by name and description only.
+ */
+export async function buildProgram(io: CliIo, wanted: string | undefined): Promise<Command> {
+  const program = rootProgram(io)
+  for (const mod of COMMAND_MODULES) {
+    if (wanted === 'all' || (wanted !== undefined && wanted in mod.commands)) {
+      for (const register of await mod.load()) register(program, io)
+    } else {
+      for (const [name, description] of Object.entries(mod.commands)) program.command(name).description(description)
+    }
+  }
   return program
 }
 
@@ -36,7 +87,7 @@ export function buildProgram(io: CliIo): Command {
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   let running: Command | null = null
   try {
-    const program = buildProgram(io)
+    const program = await buildProgram(io, commandWord(argv))
     program.hook('preAction', (_program, action) => void (running = action))
     await program.parseAsync(argv, { from: 'user' })
     return 0

@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// The installed `shieldwall` command: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api'
+// The installed `shieldwall` command: the compiled CLI in dist/ (built by `npm install`, or by
+// `npm run build` after a change). `npm run shieldwall` runs the TypeScript sources instead.
+import module from 'node:module'
 
-register()
-const { runCli } = await import('./main.ts')
-process.exitCode = await runCli(process.argv.slice(2))
+// Node keeps the compiled code of the modules on disk (os.tmpdir()) for the next start.
+module.enableCompileCache?.()
+let cli
+try {
+  cli = await import('../dist/cli/main.js')
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist/cli/main.js')) throw e
+  process.stderr.write('shieldwall: the CLI is not built yet: run `npm run build` (npm install does it)\n')
+  process.exit(1)
+}
+process.exitCode = await cli.runCli(process.argv.slice(2))

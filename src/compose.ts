@@ -8,12 +8,19 @@ import type { Config } from './config'
 import type { Deps } from './domain/deps'
 import type { EventSink } from './domain/events'
 import { shippedWarningLists } from './domain/intel/correlation'
-import { openStore, type Store } from './store/db'
+import { openStore, type Store, type StoreOptions } from './store/db'
 import { intelBulkFor } from './store/intel-bulk'
 
-/** The store the configuration names: PostgreSQL at DATABASE_URL (in DATABASE_SCHEMA), else SQLite in DATA_DIR. */
-export const openConfiguredStore = (config: Config): Promise<Store> =>
-  openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.databaseSchema ?? undefined })
+/** Where the configuration says the store is: PostgreSQL at DATABASE_URL (in DATABASE_SCHEMA), else SQLite in DATA_DIR. */
+export const storeOptionsOf = (config: Config): StoreOptions => ({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  ...(config.databaseSchema ? { pgSchema: config.databaseSchema } : {}),
+})
+
+/** The store the configuration names (`existingOnly`: refuse to create one, for the CLI). */
+export const openConfiguredStore = (config: Config, extra: Pick<StoreOptions, 'existingOnly'> = {}): Promise<Store> =>
+  openStore({ ...storeOptionsOf(config), ...extra })
 
 export function composeDeps(config: Config, store: Store, events: EventSink, clock: Clock): Deps {
   return {

@@ -55,7 +55,7 @@ function progressReporter(io: CliIo, quiet: boolean, source: Readable & { bytesR
       stop: () => bar.stop(),
     }
   }
-  let last = 0
+  let last = -Infinity // the first batch is reported at once, then one line a second
   return {
     update: (n: number) => {
       if (performance.now() - last < 1000) return

@@ -1,31 +1,29 @@
 import type { Command } from 'commander'
-import { openConfiguredStore } from '../../src/compose'
 import { loadConfig } from '../../src/config'
 import { verifyAudit } from '../../src/domain/audit'
 import { members } from '../../src/domain/members'
-import { serve } from '../../src/hub'
 import { migrateToLatest } from '../../src/store/migrate'
-import { printRecord, type CliIo } from '../io'
+import { AuditBrokenError, printRecord, type CliIo } from '../io'
 import { withLocal } from '../local'
+import { openHubStore } from '../no-hub'
 import { wantsJson } from './members'
-
-export class AuditBrokenError extends Error {}
 
 export function registerSystemCommands(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('run the hub (HTTP API) until SIGINT/SIGTERM')
     .action(async () => {
+      // The whole hub (HTTP, live feed, jobs) is loaded only to serve, not for the other commands here.
+      const { serve } = await import('../../src/hub')
       await serve(loadConfig(io.env))
       await new Promise<never>(() => {})
     })
 
   program
     .command('migrate')
-    .description('bring the database schema up to date')
+    .description("bring the hub's database schema up to date")
     .action(async (_o: unknown, cmd: Command) => {
-      const config = loadConfig(io.env)
-      const store = await openConfiguredStore(config)
+      const store = await openHubStore(loadConfig(io.env), { migrate: false })
       try {
         const applied = await migrateToLatest(store)
         if (wantsJson(cmd)) io.out(JSON.stringify({ applied }))
@@ -43,7 +41,7 @@ export function registerSystemCommands(program: Command, io: CliIo): void {
         const first = await members.bootstrapHub(l.deps, { hubName: l.config.hubName })
         if (wantsJson(cmd)) io.out(JSON.stringify({ created: first !== null, token: first?.token ?? null }))
         else io.out(first ? `hub "${first.hub.name}" created; first admin token (shown once):\n${first.token}` : 'the hub is already set up')
-      }),
+      }, { create: true }),
     )
 
   program

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../bus/event'
 import { canSee, type Marking, type MaybeViewer } from '../tlp'
 import { createFanout, type LiveSubscriber } from './fanout'
 import type { LiveFilter } from './filter'
+import { propertyRuns } from '../../test/property-runs'
 
 interface TestSub extends LiveSubscriber {
   viewer: MaybeViewer
@@ -255,7 +256,7 @@ describe('fanout replay', () => {
           expect(receivedSeqs(sub)).toEqual(expected)
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
   })
 })

@@ -2,8 +2,8 @@
  * The one place that knows which database runs. Everything else sees `Db` (Kysely over the
  * `Database` tables) and the few dialect-dependent helpers exported from here.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely'
 import pg from 'pg'
@@ -31,18 +31,44 @@ export interface StoreOptions {
   pgSchema?: string
   /** SQLite file name inside dataDir, or ':memory:'. */
   sqliteFile?: string
+  /**
+   * Open only a store that is already there: no SQLite file or folder is created, no PostgreSQL
+   * schema either (StoreNotFoundError instead). For tools that work on an existing hub's store.
+   */
+  existingOnly?: boolean
 }
+
+/** The store asked for with `existingOnly` is not there. */
+export class StoreNotFoundError extends Error {}
+
+/** Where a store lives, for people: the SQLite file, or the PostgreSQL URL without its password (and the schema). */
+export function storeLocation(opts: StoreOptions): string {
+  if (!opts.databaseUrl) return `SQLite ${resolve(opts.dataDir, opts.sqliteFile ?? SQLITE_FILE)}`
+  let url = opts.databaseUrl
+  try {
+    const parsed = new URL(opts.databaseUrl)
+    parsed.password = ''
+    url = parsed.toString()
+  } catch {
+    url = opts.databaseUrl.replace(/:[^:@/]*@/, '@')
+  }
+  return `PostgreSQL ${url}${opts.pgSchema ? ` (schema ${opts.pgSchema})` : ''}`
+}
+
+const SQLITE_FILE = 'shieldwall.db'
 
 // PostgreSQL returns int8 and numeric as strings; our counts and sequences fit a JS number.
 pg.types.setTypeParser(20, (v) => Number(v))
 pg.types.setTypeParser(1700, (v) => Number(v))
 
 export async function openStore(opts: StoreOptions): Promise<Store> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.pgSchema) : openSqlite(opts.dataDir, opts.sqliteFile)
+  const existingOnly = opts.existingOnly === true
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.pgSchema, existingOnly) : openSqlite(opts.dataDir, opts.sqliteFile, existingOnly)
 }
 
-function openSqlite(dataDir: string, file = 'shieldwall.db'): Store {
+function openSqlite(dataDir: string, file = SQLITE_FILE, existingOnly = false): Store {
   const path = file === ':memory:' ? file : join(dataDir, file)
+  if (existingOnly && (file === ':memory:' || !existsSync(path))) throw new StoreNotFoundError(`no database file ${resolve(path)}`)
   if (file !== ':memory:') mkdirSync(dataDir, { recursive: true })
   const sqlite = new SqliteDatabase(path)
   sqlite.pragma('journal_mode = WAL')
@@ -95,13 +121,14 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatab
   }
 }
 
-async function openPostgres(url: string, schema?: string): Promise<Store> {
+async function openPostgres(url: string, schema?: string, existingOnly = false): Promise<Store> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`)
   if (schema) {
     const admin = new pg.Client({ connectionString: url })
     await admin.connect()
     try {
-      await admin.query(`create schema if not exists ${schema}`)
+      if (!existingOnly) await admin.query(`create schema if not exists ${schema}`)
+      else if ((await admin.query('select 1 from information_schema.schemata where schema_name = $1', [schema])).rowCount === 0) throw new StoreNotFoundError(`no schema ${schema}`)
     } finally {
       await admin.end()
     }

@@ -17,16 +17,25 @@ class InCodeProvider implements MigrationProvider {
  * starting together migrate once. Throws with the failing migration named.
  */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  // Kysely looks for its migration tables in every schema unless told which one: with several
-  // schemas in one PostgreSQL database (a test run's, another run's), it could see another
-  // schema's lock table and never create its own.
-  const schema = store.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s : undefined
-  const migrator = new Migrator({ db: store.db, provider: new InCodeProvider(store), ...(schema ? { migrationTableSchema: schema } : {}) })
-  const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
+  const { error, results }: MigrationResultSet = await (await migratorFor(store)).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     const why = error instanceof Error ? error.message : String(error)
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${why}`)
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
+
+/** The migrations already applied to the store (none on an empty one); creates nothing. */
+export async function appliedMigrations(store: Store): Promise<string[]> {
+  const all = await (await migratorFor(store)).getMigrations()
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name)
+}
+
+async function migratorFor(store: Store): Promise<Migrator> {
+  // Kysely looks for its migration tables in every schema unless told which one: with several
+  // schemas in one PostgreSQL database (a test run's, another run's), it could see another
+  // schema's lock table and never create its own.
+  const schema = store.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s : undefined
+  return new Migrator({ db: store.db, provider: new InCodeProvider(store), ...(schema ? { migrationTableSchema: schema } : {}) })
 }

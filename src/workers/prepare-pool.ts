@@ -21,6 +21,14 @@ const READ_AHEAD_BYTES = 16 << 20
 const BATCH_SIZE = 2000
 const BATCH_BYTES = 2 << 20
 
+/**
+ * The worker's entry. Compiled (dist/, plain JavaScript) it is the compiled worker itself. Run from
+ * the TypeScript sources (tsx, vitest) it is prepare-worker.mjs, which registers tsx first: a
+ * worker thread does not inherit the loader that runs the hub's TypeScript.
+ */
+const workerEntry = (): URL =>
+  new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.mjs' : './prepare-worker.js', import.meta.url)
+
 type Arrival = { batch: WireBatch } | { error: Error } | { done: true }
 
 interface JobSink {
@@ -66,8 +74,7 @@ class PreparePool {
 
   #workerFor(): Worker {
     if (this.#worker !== null) return this.#worker
-    // The hub's own loader is not inherited: the entry registers tsx itself (see prepare-worker.mjs).
-    const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { execArgv: [] })
+    const worker = new Worker(workerEntry(), { execArgv: [] })
     this.#ready = new Promise((resolve, reject) => {
       worker.once('message', () => resolve())
       worker.once('error', reject)

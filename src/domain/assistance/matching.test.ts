@@ -12,6 +12,7 @@ import {
   type MatchRequest,
 } from './matching'
 import { SCORE_PARTS, type MatchWeights } from './scoring'
+import { propertyRuns } from '../../../test/property-runs'
 
 // Wednesday 2026-06-10: 10:30 in Tallinn and Vilnius, 03:30 in New York.
 const NOW = new Date('2026-06-10T07:30:00Z')
@@ -245,7 +246,7 @@ describe('matching properties', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 
@@ -270,7 +271,7 @@ describe('matching properties', () => {
         expect(r.proposed.length).toBe(Math.min(req.needed, new Set(r.ranked.map((k) => k.orgId)).size))
         expect(new Set(r.proposed.map((k) => k.orgId)).size).toBe(r.proposed.length)
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 
@@ -282,7 +283,7 @@ describe('matching properties', () => {
         const better = matchCandidates(request(), [{ ...c, ratings: { count, mean: mean + 0.1 } }], NOW).ranked[0]!.score
         expect(better).toBeGreaterThanOrEqual(worse)
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     )
   })
 })

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
+import { SHARED_DATA } from '../../../test/shared-data'
 import type { MispAttribute, MispEvent } from './misp-types'
 import { readMispEvents } from './misp-types'
 
-export const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
+export { NO_SHARED_DATA, SHARED_DATA } from '../../../test/shared-data'
 export const REAL_EVENTS = ['event-circl-regin.json', 'misp_indicators_test.json', 'misp_observables_test.json']
 
 export const loadRealEvent = (name: string): MispEvent =>

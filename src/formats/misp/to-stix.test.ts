@@ -3,7 +3,7 @@ import { isAppError } from '../../core/errors'
 import { observableKeysOfStix, parsePattern, type StixLikeObject } from '../observables'
 import { mispEventToStix } from './to-stix'
 import { readMispEvents } from './misp-types'
-import { REAL_EVENTS, attr, event, loadRealEvent } from './misp.test-helper'
+import { NO_SHARED_DATA, REAL_EVENTS, attr, event, loadRealEvent } from './misp.test-helper'
 
 const now = new Date('2026-01-01T00:00:00Z')
 const ofType = (objects: StixLikeObject[], type: string) => objects.filter((o) => o.type === type)
@@ -26,7 +26,7 @@ describe('readMispEvents', () => {
   })
 })
 
-describe('mispEventToStix on the real MISP events', () => {
+describe.skipIf(NO_SHARED_DATA)('mispEventToStix on the real MISP events', () => {
   it.each(REAL_EVENTS)('%s: accounts for every attribute, mapped or warned', (name) => {
     const ev = loadRealEvent(name)
     const { objects, mapped, warnings } = mispEventToStix(ev, { now })

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Real data lives outside the repo (see shared/data/README.md); never copied in. */
-export const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
+/** Real data lives outside the repo (test/shared-data.ts); never copied in. */
+export { NO_SHARED_DATA, SHARED_DATA } from '../../../test/shared-data'
 
 export function jsonFilesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import peggy from 'peggy'
+import { createRequire } from 'node:module'
+import type peggy from 'peggy'
 import { AppError } from '../../core/errors'
 
 /**
@@ -44,7 +45,10 @@ let parser: peggy.Parser | null = null
 function patternParser(): peggy.Parser {
   if (parser === null) {
     const grammar = readFileSync(new URL('./stix-pattern.peggy', import.meta.url), 'utf8')
-    parser = peggy.generate(grammar, { output: 'parser' })
+    // Loaded here, not imported: peggy is a large module, and most processes (the CLI above all)
+    // never read a pattern.
+    const { generate } = createRequire(import.meta.url)('peggy') as typeof peggy
+    parser = generate(grammar, { output: 'parser' })
   }
   return parser
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import ipaddr from 'ipaddr.js'
 import { describe, expect, it } from 'vitest'
 import { SHIPPED_WARNING_LISTS, WarningLists, type WarningList } from './warninglists'
+import { propertyRuns } from '../../../test/property-runs'
 
 describe('WarningLists', () => {
   const lists = new WarningLists()
@@ -78,7 +79,7 @@ describe('WarningLists on IPv4 keys', () => {
       fc.property(key, (k) => {
         expect(lists.match(k) !== null, k).toBe(reference(k))
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     )
   })
 })

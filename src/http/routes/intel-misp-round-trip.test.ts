@@ -8,8 +8,9 @@ import type { MispEvent } from '../../formats/misp'
 import { attributesOf, losses, NOTHING_LOST, objectEvent } from '../../formats/misp/misp.test-events'
 import { REAL_EVENTS, event, loadRealEvent } from '../../formats/misp/misp.test-helper'
 import { loadMispJudge, type MispJudge } from '../../formats/misp/test-support/misp-judge'
+import { NO_SHARED_DATA } from '../../../test/shared-data'
 
-describe.each(DIALECTS)('MISP -> hub -> MISP over REST (%s)', (dialect) => {
+describe.skipIf(NO_SHARED_DATA).each(DIALECTS)('MISP -> hub -> MISP over REST (%s)', (dialect) => {
   let t: TestHub
   let oasis: OasisJudge
   let misp: MispJudge

@@ -5,6 +5,7 @@ import { canSee, TLP_LEVELS, type Marking, type Viewer } from '../../../tlp'
 import { lookupValues } from '../lookup'
 import type { CorrelationPayload } from './events'
 import { actorOf, addObjects, addOrg, indicatorFor, testWorld, type TestWorld } from './correlation.test-helper'
+import { propertyRuns } from '../../../../test/property-runs'
 
 /**
  * Random organization trees, users, markings and shared values: no correlation event is readable
@@ -98,7 +99,7 @@ describe.each(DIALECTS)('no lookup and no correlation event reveals what the vie
           })
         }
       }),
-      { numRuns: dialect === 'sqlite' ? 40 : 15 },
+      { numRuns: propertyRuns(dialect === 'sqlite' ? 40 : 15) },
     )
   })
 })

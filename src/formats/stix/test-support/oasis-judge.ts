@@ -7,8 +7,9 @@ import { join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import type { ValidateFunction } from 'ajv'
+import { SHARED_DATA } from '../../../../test/shared-data'
 
-export const SHARED_DATA = process.env.SHIELDWALL_SHARED_DATA ?? '/work/shared/data'
+export { NO_SHARED_DATA, SHARED_DATA } from '../../../../test/shared-data'
 const SCHEMA_ROOT = join(SHARED_DATA, 'stix2.1-json-schemas', 'schemas')
 
 const jsonFilesUnder = (dir: string): string[] =>
