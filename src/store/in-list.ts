@@ -21,11 +21,13 @@ export function padInList<T>(values: readonly T[], max: number): T[] {
 }
 
 /**
- * `column` is one of `values`, as the dialect takes a long list best. PostgreSQL: `= any($1)`,
- * the whole list one array parameter (one short statement to parse and plan, however many
- * values). SQLite: an IN list padded as padInList does (one cached statement per length).
+ * `column` is one of `values`, as the dialect takes a long list best. PostgreSQL: the whole list
+ * is one array parameter (one short statement to parse and plan, however many values), spread
+ * with unnest() so the planner probes the column's index once per value: with `= any($1)` it
+ * scanned the whole table, testing each row against the 1,000-value array (EXPLAIN ANALYZE on
+ * 200,000 postings: 43 ms against 15). SQLite: an IN list padded as padInList does.
  */
 export function isOneOf(db: Db | Tx, column: string, values: readonly string[], max: number): RawBuilder<SqlBool> {
-  if (dialectOf(db) === 'postgres') return sql<SqlBool>`${sql.ref(column)} = any(${[...values]}::text[])`
+  if (dialectOf(db) === 'postgres') return sql<SqlBool>`${sql.ref(column)} in (select unnest(${[...values]}::text[]))`
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join(padInList(values, max))})`
 }
