@@ -162,6 +162,10 @@ async function measure(dialect: 'sqlite' | 'postgres', label: string, file: stri
       for (const [copy, of] of [['intel_object_raw', 'intel_object'], ['intel_object_raw2', 'intel_object'], ['intel_posting_raw', 'intel_posting']]) {
         await sql`create table ${sql.table(copy!)} (like ${sql.table(of!)} including all)`.execute(store.db)
       }
+      // LIKE copies no foreign key: the rows' reference to their marking is checked as the import's are.
+      for (const copy of ['intel_object_raw', 'intel_object_raw2']) {
+        await sql`alter table ${sql.table(copy)} add foreign key (marking_id) references marking (id)`.execute(store.db)
+      }
     }
     const rawMs = await rawInsertMs(store, raw ?? store, { objects: raw ? 'intel_object' : 'intel_object_raw', postings: null })
     const rawWithPostingsMs = await rawInsertMs(store, rawWithPostings ?? store, {
