@@ -71,7 +71,10 @@ async function fillPostgres(store: Store, n: number, markingId: string): Promise
       )
     }
     await client.query(`select setval(pg_get_serial_sequence('intel_object', 'row_id'), $1)`, [n])
-    await client.query('analyze intel_object; analyze intel_posting')
+    // What autovacuum does after a bulk load (PostgreSQL 13+ vacuums on inserts too), at once: the
+    // visibility map lets the posting index answer (key, row_id) without a visit to the table.
+    await client.query('vacuum analyze intel_object')
+    await client.query('vacuum analyze intel_posting')
   } finally {
     client.release()
   }
@@ -142,7 +145,7 @@ async function measure(label: string, store: Store, n: number): Promise<void> {
   const mapRaw = (LOOKUPS / mapRawMs) * 1000
   console.log(`${label}: ${n.toLocaleString('en-US')} indicators written in ${fmt(fillS)} s; ${LOOKUPS.toLocaleString('en-US')} lookups (${PER_CALL} per call, ${hits.toLocaleString('en-US')} hits)`)
   console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on this machine while measuring`)
-  console.log(`  service   ${fmt(rate, 0).padStart(10)} lookups/s   (target: at least 0.2 of Map+norm)`)
+  console.log(`  service   ${fmt(rate, 0).padStart(10)} lookups/s   (target: at least 0.3 of Map+norm)`)
   console.log(`  Map+norm  ${fmt(mapNorm, 0).padStart(10)} lookups/s   ratio service/Map ${fmt(rate / mapNorm, 3)}   (same normalization, then Map.has)`)
   console.log(`  Map raw   ${fmt(mapRaw, 0).padStart(10)} lookups/s   ratio service/Map ${fmt(rate / mapRaw, 3)}   (pre-normalized keys, Map.get only)`)
   console.log(`  memory per indicator: database ${fmt(bytes / n, 0)} B on disk (object row with its JSON + posting + indexes); Map ${fmt(mapBytes / n, 0)} B of heap`)

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type ColumnDefinitionBuilder, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely'
 import pg from 'pg'
+import { trackPoolClients } from './pg-tx-client'
 import type { Database } from './schema'
 
 export type Db = Kysely<Database>
@@ -138,6 +139,7 @@ async function openPostgres(url: string, schema?: string, existingOnly = false):
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   })
+  trackPoolClients(pool)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   await sql`select 1`.execute(db)
   return { db, dialect: 'postgres', sqlite: null, pool, ...(schema ? { pgSchema: schema } : {}), close: () => db.destroy() }

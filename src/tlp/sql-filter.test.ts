@@ -6,7 +6,7 @@ import type { Tx } from '../store/tx'
 import type { Marking, MaybeViewer } from './marking'
 import { TLP_LEVELS } from './marking'
 import type { Scope } from './scope'
-import { markingVisibleTo, scopeVisibleTo } from './sql-filter'
+import { joinedMarkingVisibleTo, markingVisibleTo, scopeVisibleTo } from './sql-filter'
 import { canSee, inScope } from './visibility'
 
 /**
@@ -104,6 +104,9 @@ describe.each(DIALECTS)('the SQL filters agree with canSee and inScope (%s)', (d
           const visible = await tx.selectFrom('marking').select('id').where(markingVisibleTo('marking.id', viewer)).execute()
           const bySql = new Set(visible.map((r) => r.id))
           markings.forEach((m, i) => expect(bySql.has(`m${i}`), `${JSON.stringify({ viewer, m })}`).toBe(canSee(viewer, m)))
+          // The form for queries that join the marking themselves answers the same.
+          const joined = await tx.selectFrom('marking as m').select('m.id').where(joinedMarkingVisibleTo(viewer)).execute()
+          expect(new Set(joined.map((r) => r.id))).toEqual(bySql)
           const scoped = await tx.selectFrom('outbox_event').select('id').where(scopeVisibleTo('outbox_event.marking_id', 'outbox_event.exercise_id', scope)).execute()
           const inScopeBySql = new Set(scoped.map((r) => r.id))
           for (const r of rows) {

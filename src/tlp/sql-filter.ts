@@ -34,6 +34,14 @@ export function visibleMarkingIds(viewer: MaybeViewer): Expression<unknown> {
   return sql`select m.id from marking m where ${visibleConditions(viewer)}`
 }
 
+/**
+ * canSee() over a marking row the query has already joined as `m`: for queries that read the
+ * marking anyway (its TLP), one lookup of it per row instead of two.
+ */
+export function joinedMarkingVisibleTo(viewer: MaybeViewer): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${visibleConditions(viewer)})`
+}
+
 /** The rules of canSee() over a marking row aliased `m`. */
 function visibleConditions(viewer: MaybeViewer): RawBuilder<SqlBool> {
   if (viewer === null) return sql<SqlBool>`m.tlp = 'CLEAR'`

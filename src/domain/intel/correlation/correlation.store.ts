@@ -3,6 +3,7 @@
  * latest version of each object. Every query takes a batch of keys (IN lists of at most
  * KEY_BATCH), never one value at a time.
  */
+import { isOneOf } from '../../../store/in-list'
 import type { Tx } from '../../../store/tx'
 import { inWorld } from '../../../tlp'
 
@@ -14,7 +15,7 @@ export async function holderCounts(tx: Tx, keys: readonly string[], exerciseId: 
     .selectFrom('intel_posting as p')
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
     .select(['p.key', (eb) => eb.fn.count<number>('p.stix_id').distinct().as('n')])
-    .where('p.key', 'in', keys)
+    .where(isOneOf(tx, 'p.key', keys, KEY_BATCH))
     // Exercise traffic and real traffic never meet: postings match only within one world.
     .where(inWorld('p.exercise_id', exerciseId))
     .where('o.is_latest', '=', 1)
@@ -39,7 +40,7 @@ export async function holdingsOf(tx: Tx, keys: readonly string[], exerciseId: st
     .selectFrom('intel_posting as p')
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
     .select(['p.key', 'p.row_id', 'o.id', 'o.type', 'o.org_id', 'o.user_id', 'o.marking_id'])
-    .where('p.key', 'in', keys)
+    .where(isOneOf(tx, 'p.key', keys, KEY_BATCH))
     // Exercise traffic and real traffic never meet: postings match only within one world.
     .where(inWorld('p.exercise_id', exerciseId))
     .where('o.is_latest', '=', 1)
@@ -74,8 +75,8 @@ export async function heldByEarlierVersions(tx: Tx, exerciseId: string | null, k
     const rows = await tx
       .selectFrom('intel_posting')
       .select(['key', 'stix_id'])
-      .where('key', 'in', keys)
-      .where('stix_id', 'in', stixIds.slice(i, i + KEY_BATCH))
+      .where(isOneOf(tx, 'key', keys, KEY_BATCH))
+      .where(isOneOf(tx, 'stix_id', stixIds.slice(i, i + KEY_BATCH), KEY_BATCH))
       .where(inWorld('intel_posting.exercise_id', exerciseId))
       .groupBy(['key', 'stix_id'])
       .having((eb) => eb.fn.countAll(), '>', 1)

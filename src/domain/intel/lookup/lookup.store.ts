@@ -5,10 +5,11 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../../../store/db'
-import { padInList } from '../../../store/in-list'
-import { scopeVisibleTo, type Scope } from '../../../tlp'
+import { isOneOf } from '../../../store/in-list'
+import { inWorld, joinedMarkingVisibleTo, type Scope } from '../../../tlp'
 
-export const KEY_BATCH = 500
+/** Keys per query: a lookup call of 1,000 values asks once. */
+export const KEY_BATCH = 1_000
 
 export interface MatchRow {
   key: string
@@ -28,11 +29,13 @@ const matchQuery = (db: Db, scope: Scope, keys: readonly string[]) =>
     .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
     .innerJoin('marking as m', 'm.id', 'o.marking_id')
     .select(['p.key', 'o.row_id', 'o.id', 'o.type', 'o.org_id', 'o.created_by_ref', 'o.created', 'o.modified', 'o.revoked', 'm.tlp'])
-    .where('p.key', 'in', keys)
+    .where(isOneOf(db, 'p.key', keys, KEY_BATCH))
     .where('o.is_latest', '=', 1)
-    // The object's own exercise column (equal to the posting's): the posting is then read from its
-    // primary key alone, without a visit to its row.
-    .where(scopeVisibleTo('o.marking_id', 'o.exercise_id', scope))
+    // scopeVisibleTo() over the marking already joined for its TLP (one marking lookup per row,
+    // not two). The object's own exercise column (equal to the posting's): the posting is then
+    // read from its primary key alone, without a visit to its row.
+    .where(inWorld('o.exercise_id', scope.exerciseId))
+    .where(joinedMarkingVisibleTo(scope.viewer))
 
 /**
  * Most keys are held by a few objects: one plain query, bounded to what `perKey` allows for the
@@ -42,10 +45,9 @@ const matchQuery = (db: Db, scope: Scope, keys: readonly string[]) =>
  */
 export async function visibleMatches(db: Db, scope: Scope, keys: readonly string[], perKey: number): Promise<MatchRow[]> {
   const bound = keys.length * (perKey + 1)
-  const inList = padInList(keys, KEY_BATCH)
-  let rows = await matchQuery(db, scope, inList).limit(bound + 1).execute()
+  let rows = await matchQuery(db, scope, keys).limit(bound + 1).execute()
   if (rows.length > bound) {
-    const ranked = matchQuery(db, scope, inList).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
+    const ranked = matchQuery(db, scope, keys).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
     rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perKey + 1).execute()
   } else {
     // Newest first within a key, as the ranked query gives them.
