@@ -1,6 +1,7 @@
 /** Live-feed clients for tests: a WebSocket and an SSE reader that record every frame. */
 import WebSocket from 'ws'
 import type { DomainEvent } from '../src/bus/event'
+import type { Marking } from '../src/tlp'
 
 interface Frame {
   kind: string
@@ -133,4 +134,26 @@ export async function openSse(base: string, token: string | null, query = '', la
         check()
       }),
   }
+}
+
+/**
+ * Pauses `slow`'s socket (it reads nothing) and commits 10 MB of GREEN events in 50 kB commits:
+ * more than the kernel's socket buffers hold for a client that reads nothing, well below the bound
+ * for one that reads. Returns once they are committed; `slow` is resumed so that its close arrives.
+ */
+export async function floodPausedSubscriber(
+  slow: TestWs,
+  emit: (events: { type: string; marking: Marking; payload: unknown }[]) => Promise<unknown>,
+  originator: { orgId: string; userId: string },
+): Promise<void> {
+  const socket = (slow.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket
+  socket.pause()
+  const marking: Marking = { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: originator.orgId, originatorUser: originator.userId }
+  const big = 'x'.repeat(10_000)
+  for (let i = 0; i < 200; i++) {
+    await emit(Array.from({ length: 5 }, (_, k) => ({ type: 's.big', marking, payload: { i: i * 5 + k, big } })))
+    // A reader sharing this process gets its turn, as a remote client would have.
+    await new Promise((r) => setTimeout(r, 2))
+  }
+  socket.resume()
 }

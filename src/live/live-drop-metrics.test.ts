@@ -4,8 +4,7 @@ import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvents } from '../../test/events'
 import { makeNation, startTestHub, type TestHub } from '../../test/hub'
-import { subscribeWs } from '../../test/live-client'
-import type { Marking } from '../tlp'
+import { floodPausedSubscriber, subscribeWs } from '../../test/live-client'
 
 const metric = (text: string, name: string, labels: string): number => {
   const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`))
@@ -31,14 +30,7 @@ describe('live-feed drops in the log and in /metrics', () => {
     expect(metric(before, 'shieldwall_live_connections', 'framing="ws"')).toBe(1)
     expect(metric(before, 'shieldwall_live_drops_total', 'framing="ws",reason="slow_consumer"')).toBe(0)
 
-    ;(slow.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause()
-    const marking: Marking = { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: nation.org.id, originatorUser: nation.admin.id }
-    const big = 'x'.repeat(10_000)
-    for (let i = 0; i < 200; i++) {
-      await emitEvents(t.hub.deps, Array.from({ length: 5 }, (_, k) => ({ type: 's.big', marking, payload: { i: i * 5 + k, big } })))
-      await new Promise((r) => setTimeout(r, 2))
-    }
-    ;(slow.ws as unknown as { _socket: { resume(): void } })._socket.resume()
+    await floodPausedSubscriber(slow, (events) => emitEvents(t.hub.deps, events), { orgId: nation.org.id, userId: nation.admin.id })
     expect((await slow.closed).code).toBe(4008)
 
     const after = await fetch(`${base}/metrics`).then((r) => r.text())

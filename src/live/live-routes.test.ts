@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvent, emitEvents, type TestEvent } from '../../test/events'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../test/hub'
-import { openSse, openWs, subscribeWs, type TestWs } from '../../test/live-client'
+import { floodPausedSubscriber, openSse, openWs, subscribeWs, type TestWs } from '../../test/live-client'
 import { DIALECTS } from '../../test/store'
 import type { Marking } from '../tlp'
 
@@ -230,18 +230,8 @@ describe('a slow live-feed client', () => {
     const nation = await makeNation(t)
     const slow: TestWs = await subscribeWs(base, nation.admin.token)
     const reader = await subscribeWs(base, nation.admin.token)
-    ;(slow.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause()
-    const marking: Marking = { tlp: 'GREEN', audienceOrgs: [], audienceUsers: [], originatorOrg: nation.org.id, originatorUser: nation.admin.id }
-    // 10 MB in all, more than the kernel's socket buffers hold for a client that reads nothing;
-    // 50 kB a commit, well below the bound for a client that reads.
-    const big = 'x'.repeat(10_000)
-    for (let i = 0; i < 200; i++) {
-      await emitEvents(t.hub.deps, Array.from({ length: 5 }, (_, k) => ({ type: 's.big', marking, payload: { i: i * 5 + k, big } })))
-      // The reader shares this process: give it its turn, as a remote client would have.
-      await new Promise((r) => setTimeout(r, 2))
-    }
+    await floodPausedSubscriber(slow, (events) => emitEvents(t.hub.deps, events), { orgId: nation.org.id, userId: nation.admin.id })
     await reader.waitFor((f) => (f.event?.payload as { i?: number } | undefined)?.i === 999, 15_000)
-    ;(slow.ws as unknown as { _socket: { resume(): void } })._socket.resume()
     expect((await slow.closed).code).toBe(4008)
     expect(reader.ws.readyState).toBe(reader.ws.OPEN)
     reader.ws.close()

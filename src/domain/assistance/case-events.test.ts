@@ -7,20 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DomainEvent } from '../../bus/event'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
+import { capabilityBody } from '../../../test/assistance-world'
 import { wiperIncident } from '../../../test/incidents'
 import { subscribeWs, type TestWs } from '../../../test/live-client'
 import { DIALECTS } from '../../../test/store'
-
-const capability = (category: string) => ({
-  category,
-  description: 'Help',
-  capacity: 2,
-  languages: ['en'],
-  delivery: 'remote',
-  responseHours: 4,
-  sectors: ['energy'],
-  workingHours: { tz: 'Europe/Tallinn', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' },
-})
 
 describe.each(DIALECTS)('the events of an assistance case, by recipient (%s)', (dialect) => {
   let t: TestHub
@@ -47,7 +37,7 @@ describe.each(DIALECTS)('the events of an assistance case, by recipient (%s)', (
     const helpers = []
     for (let i = 0; i < providers; i++) {
       const n = await makeNation(t)
-      await call('POST', '/capabilities', n.admin.token, { ...capability(category), responseHours: 2 + 10 * i }, 201)
+      await call('POST', '/capabilities', n.admin.token, { ...capabilityBody(category), responseHours: 2 + 10 * i }, 201)
       helpers.push(n)
     }
     const outsider = await makeNation(t)
@@ -153,7 +143,7 @@ describe.each(DIALECTS)('the events of an assistance case, by recipient (%s)', (
     const shownTo = await makeNation(t)
     const outsider = await makeNation(t)
     const subs = { shownTo: await subscribeWs(base, shownTo.admin.token), outsider: await subscribeWs(base, outsider.admin.token) }
-    const cap = await call('POST', '/capabilities', lender.admin.token, { ...capability('threat-hunting'), visibleTo: [shownTo.country] }, 201)
+    const cap = await call('POST', '/capabilities', lender.admin.token, { ...capabilityBody('threat-hunting'), visibleTo: [shownTo.country] }, 201)
     await call('PUT', `/capabilities/${cap.id}/standby`, lender.admin.token, { from: '2026-03-02T00:00:00Z', until: '2026-03-09T00:00:00Z' })
     const marker = await makeNation(t)
     const types: Record<string, string[]> = {}
