@@ -25,6 +25,22 @@ export async function withNationDefaults(q: Tx, m: Marking, nationId: string): P
   return { ...m, audienceOrgs: [...new Set([...m.audienceOrgs, ...certs])], audienceUsers: [...new Set([...m.audienceUsers, ...pocs])] }
 }
 
+/** Each organization and user named in an audience exists; else a 422 pointing at the first that does not. */
+export async function assertAudienceExists(
+  tx: Tx,
+  audience: { orgs: readonly string[]; users: readonly string[] },
+  pointers: { orgs: string; users: string },
+): Promise<void> {
+  const knownOrgs = await store.existingOrgs(tx, audience.orgs)
+  audience.orgs.forEach((o, i) => {
+    if (!knownOrgs.has(o)) throw unprocessable('unknown_org', 'No such organization', `${pointers.orgs}/${i}`)
+  })
+  const knownUsers = await store.existingUsers(tx, audience.users)
+  audience.users.forEach((x, i) => {
+    if (!knownUsers.has(x)) throw unprocessable('unknown_user', 'No such user', `${pointers.users}/${i}`)
+  })
+}
+
 export interface AudienceAddition {
   orgs?: readonly string[]
   users?: readonly string[]
@@ -37,14 +53,7 @@ async function widened(tx: Tx, m: Marking, add: AudienceAddition): Promise<{ mar
   if (orgs.length === 0 && users.length === 0) throw unprocessable('nothing_to_add', 'Name organizations or users to add', '/orgs')
   if (m.tlp === 'CLEAR' || m.tlp === 'GREEN') throw unprocessable('audience_mismatch', `${m.tlp} already reaches everyone it may`, '/orgs')
   if (m.tlp === 'RED' && orgs.length > 0) throw unprocessable('audience_mismatch', 'RED is shared with named users only: give users', '/orgs')
-  const knownOrgs = await store.existingOrgs(tx, orgs)
-  orgs.forEach((o, i) => {
-    if (!knownOrgs.has(o)) throw unprocessable('unknown_org', 'No such organization', `/orgs/${i}`)
-  })
-  const knownUsers = await store.existingUsers(tx, users)
-  users.forEach((x, i) => {
-    if (!knownUsers.has(x)) throw unprocessable('unknown_user', 'No such user', `/users/${i}`)
-  })
+  await assertAudienceExists(tx, { orgs, users }, { orgs: '/orgs', users: '/users' })
   const addedOrgs = orgs.filter((o) => !m.audienceOrgs.includes(o))
   const addedUsers = users.filter((x) => !m.audienceUsers.includes(x))
   return { marking: { ...m, audienceOrgs: [...m.audienceOrgs, ...addedOrgs], audienceUsers: [...m.audienceUsers, ...addedUsers] }, addedOrgs, addedUsers }

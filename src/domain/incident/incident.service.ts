@@ -8,7 +8,7 @@ import type { Deps } from '../deps'
 import { orgChain, scopeOfActor, visibleToText, visibleToTexts, type Actor } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { severityOf, type SeverityLevel } from '../vocab'
-import { widenAudience, withNationDefaults, type AudienceAddition } from './audience'
+import { assertAudienceExists, widenAudience, withNationDefaults, type AudienceAddition } from './audience'
 import { transitionIncident, type IncidentStatus } from './incident'
 import { acceptedHelperOrgs } from './helpers.store'
 import { incidentPermissions } from './incident.permissions'
@@ -66,14 +66,7 @@ async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<Incid
   if (input.tlp === 'RED' && orgs.length > 0) throw unprocessable('audience_mismatch', 'RED is shared with named users only: give audienceUsers', '/audienceOrgs')
   if ((input.tlp === 'CLEAR' || input.tlp === 'GREEN') && orgs.length + users.length > 0)
     throw unprocessable('audience_mismatch', `${input.tlp} reaches everyone it may; it takes no audience`, orgs.length > 0 ? '/audienceOrgs' : '/audienceUsers')
-  const knownOrgs = await store.existingOrgs(tx, orgs)
-  orgs.forEach((o, i) => {
-    if (!knownOrgs.has(o)) throw unprocessable('unknown_org', 'No such organization', `/audienceOrgs/${i}`)
-  })
-  const knownUsers = await store.existingUsers(tx, users)
-  users.forEach((o, i) => {
-    if (!knownUsers.has(o)) throw unprocessable('unknown_user', 'No such user', `/audienceUsers/${i}`)
-  })
+  await assertAudienceExists(tx, { orgs, users }, { orgs: '/audienceOrgs', users: '/audienceUsers' })
   return { tlp: input.tlp, audienceOrgs: orgs, audienceUsers: users, originatorOrg: orgId, originatorUser: actor.userId }
 }
 
