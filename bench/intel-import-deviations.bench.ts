@@ -10,18 +10,17 @@
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
-import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
 import { intel, type ImportSummary } from '../src/domain/intel'
 import { members } from '../src/domain/members'
-import { dropPgSchema, openStore, type Store } from '../src/store/db'
+import type { Store } from '../src/store/db'
 import { intelBulkFor } from '../src/store/intel-bulk'
-import { migrateToLatest } from '../src/store/migrate'
 import type { IntelObjectTable } from '../src/store/schema'
 import { generatedIndicator } from '../test/intel-bundles'
+import { openBenchStore } from './bench-store'
 import { fmt } from './stats'
 
 const COUNT_SQLITE = Number(process.env.BENCH_DEVIATIONS ?? 200_000)
@@ -58,26 +57,6 @@ async function writeBundle(path: string, count: number, objectOf: (i: number) =>
   await once(out, 'finish')
 }
 
-type Opened = Store & { cleanup(): Promise<void> }
-
-async function openBenchStore(dialect: 'sqlite' | 'postgres', dir: string, name: string): Promise<Opened> {
-  if (dialect === 'sqlite') {
-    const store = await openStore({ databaseUrl: null, dataDir: dir, sqliteFile: `${name}-${randomBytes(4).toString('hex')}.db` })
-    await migrateToLatest(store)
-    return { ...store, cleanup: () => store.close() }
-  }
-  const url = process.env.TEST_DATABASE_URL!
-  const schema = `bench_${name}_${randomBytes(4).toString('hex')}`
-  const store = await openStore({ databaseUrl: url, dataDir: '', pgSchema: schema })
-  const cleanup = async () => (await store.close(), await dropPgSchema(url, schema))
-  try {
-    await migrateToLatest(store)
-  } catch (e) {
-    await cleanup()
-    throw e
-  }
-  return { ...store, cleanup }
-}
 
 type Row = Omit<IntelObjectTable, 'row_id'>
 const COLUMNS = ['id', 'type', 'spec_version', 'created', 'modified', 'created_by_ref', 'revoked', 'is_latest', 'marking_id', 'org_id', 'user_id', 'date_added', 'exercise_id', 'incident_id', 'json'] as const

@@ -9,20 +9,19 @@
  */
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import { sql } from 'kysely'
-import { randomBytes } from 'node:crypto'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../src/core/clock'
 import type { Deps } from '../src/domain/deps'
 import { intel } from '../src/domain/intel'
 import { members } from '../src/domain/members'
-import { dropPgSchema, openStore, type Store } from '../src/store/db'
+import type { Store } from '../src/store/db'
 import { intelBulkFor } from '../src/store/intel-bulk'
 import { copyRows } from '../src/store/pg-copy'
-import { migrateToLatest } from '../src/store/migrate'
 import type { IntelObjectTable, IntelPostingTable } from '../src/store/schema'
 import { writeIndicatorBundle } from '../test/intel-bundles'
 import { SHARED_DATA } from '../test/shared-data'
+import { openBenchStore } from './bench-store'
 import { fmt } from './stats'
 
 const ATTACK = join(SHARED_DATA, 'attack', 'enterprise-attack-18.1.json')
@@ -30,26 +29,6 @@ const GENERATED_SQLITE = Number(process.env.BENCH_INTEL_INDICATORS ?? 1_000_000)
 // PostgreSQL on this machine: fewer keep the run short (the figures of issue 11 are on 200,000).
 const GENERATED_PG = Number(process.env.BENCH_INTEL_INDICATORS_PG ?? 200_000)
 
-type Opened = Store & { cleanup(): Promise<void> }
-
-async function openBenchStore(dialect: 'sqlite' | 'postgres', dir: string, name: string): Promise<Opened> {
-  if (dialect === 'sqlite') {
-    const store = await openStore({ databaseUrl: null, dataDir: dir, sqliteFile: `${name}-${randomBytes(4).toString('hex')}.db` })
-    await migrateToLatest(store)
-    return { ...store, cleanup: () => store.close() }
-  }
-  const url = process.env.TEST_DATABASE_URL!
-  const schema = `bench_${name}_${randomBytes(4).toString('hex')}`
-  const store = await openStore({ databaseUrl: url, dataDir: '', pgSchema: schema })
-  const cleanup = async () => (await store.close(), await dropPgSchema(url, schema))
-  try {
-    await migrateToLatest(store)
-  } catch (e) {
-    await cleanup()
-    throw e
-  }
-  return { ...store, cleanup }
-}
 
 /** Samples RSS and heap while `fn` runs: the peaks above the start. */
 async function withMemory<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: number; heapMb: number }> {
