@@ -13,4 +13,9 @@ try {
   process.stderr.write('shieldwall: the CLI is not built yet: run `npm run build` (npm install does it)\n')
   process.exit(1)
 }
+// A reader that stops early (`shieldwall vocab | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw e
+})
 process.exitCode = await cli.runCli(process.argv.slice(2))
