@@ -4193,7 +4193,11 @@ export interface paths {
                         "application/json": {
                             action: string;
                             actor: string;
+                            /** @description the actor user’s display name (null for the system or an unknown id); not part of the hash */
+                            actorName: string | null;
                             actorOrg: string | null;
+                            /** @description the actor organization’s name; not part of the hash */
+                            actorOrgName: string | null;
                             at: string;
                             detail: {
                                 [key: string]: unknown;
@@ -8038,6 +8042,7 @@ export interface paths {
                                     modified: string | null;
                                     objectId: string;
                                     orgId: string;
+                                    orgName: string | null;
                                     revoked: boolean;
                                     sightings: {
                                         count: number;
@@ -9932,7 +9937,7 @@ export interface paths {
                         /** @enum {string} */
                         kind: "nation" | "agency" | "cert" | "partner";
                         name: string;
-                        /** Format: uuid */
+                        /** @description the parent organization: its id or its name */
                         parentId?: string;
                     };
                 };
@@ -10755,7 +10760,7 @@ export interface paths {
                         displayName: string;
                         /** Format: email */
                         email: string;
-                        /** Format: uuid */
+                        /** @description the user’s organization: its id or its name */
                         orgId: string;
                         roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
                     };

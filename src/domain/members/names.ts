@@ -1,0 +1,33 @@
+import type { Db } from '../../store/db'
+import type { Tx } from '../../store/tx'
+
+/** Names of organizations and users by id, for answers people read. */
+export interface Names {
+  orgs: ReadonlyMap<string, string>
+  users: ReadonlyMap<string, string>
+}
+
+/**
+ * Reads the names of the given ids, at most one query per kind however many rows an answer
+ * holds. Callers pass only ids their answer already shows: organization names are the public
+ * member directory, and a user's display name is given only beside an id the caller may read.
+ * Ids that name nothing (`system`, deleted or foreign values) are simply absent from the maps.
+ */
+export async function namesOf(q: Db | Tx, ids: { orgIds?: Iterable<string | null>; userIds?: Iterable<string | null> }): Promise<Names> {
+  const orgIds = distinct(ids.orgIds)
+  const userIds = distinct(ids.userIds)
+  const orgs =
+    orgIds.length === 0 ? [] : await q.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()
+  const users =
+    userIds.length === 0 ? [] : await q.selectFrom('app_user').select(['id', 'display_name as name']).where('id', 'in', userIds).execute()
+  return { orgs: new Map(orgs.map((r) => [r.id, r.name])), users: new Map(users.map((r) => [r.id, r.name])) }
+}
+
+function distinct(ids: Iterable<string | null> | undefined): string[] {
+  const out = new Set<string>()
+  for (const id of ids ?? []) if (id !== null && id !== '') out.add(id)
+  return [...out]
+}
+
+/** The name of an id in a map, or null when it names nothing known. */
+export const nameIn = (names: ReadonlyMap<string, string>, id: string | null): string | null => (id === null ? null : (names.get(id) ?? null))
