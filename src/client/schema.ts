@@ -187,6 +187,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -355,6 +357,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -547,6 +551,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -809,6 +815,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -1072,6 +1080,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -1370,6 +1380,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1395,6 +1407,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1586,6 +1600,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1611,6 +1627,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1854,6 +1872,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1879,6 +1899,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1918,6 +1940,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 request: {
@@ -2150,6 +2174,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2175,6 +2201,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -2426,6 +2454,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2451,6 +2481,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -2684,6 +2716,8 @@ export interface paths {
                                 nation: string;
                                 /** Format: uuid */
                                 orgId: string;
+                                /** @description the candidate organization’s name (null if unknown) */
+                                orgName: string | null;
                                 parts: {
                                     contribution: number;
                                     name: string;
@@ -2877,6 +2911,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2902,6 +2938,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -3433,6 +3471,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -3458,6 +3498,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -3919,6 +3961,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -3944,6 +3988,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -5783,6 +5829,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -5806,6 +5854,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -5821,7 +5871,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -5941,7 +5995,7 @@ export interface paths {
                     "application/json": {
                         /** @description MITRE ATT&CK technique ids: T1234 or T1234.001 */
                         attackIds?: string[];
-                        /** @description AMBER / AMBER+STRICT audience */
+                        /** @description AMBER / AMBER+STRICT audience: organizations by id or name */
                         audienceOrgs?: string[];
                         /** @description named users (RED: its whole audience; AMBER: beside the organizations) */
                         audienceUsers?: string[];
@@ -5955,10 +6009,7 @@ export interface paths {
                         /** @description STIX ids of linked intel */
                         intelIds?: string[];
                         malicious: boolean;
-                        /**
-                         * Format: uuid
-                         * @description reporting organization: the caller’s or one under it; default the caller’s
-                         */
+                        /** @description reporting organization, by id or name: the caller’s or one under it; default the caller’s */
                         orgId?: string;
                         /**
                          * @description ENISA RSIT class (machine tag predicate)
@@ -6010,6 +6061,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6033,6 +6086,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6048,7 +6103,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6267,6 +6326,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6290,6 +6351,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6305,7 +6368,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6507,6 +6574,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6530,6 +6599,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6545,7 +6616,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6763,7 +6838,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description organizations to add (AMBER: with the organizations under them) */
+                        /** @description organizations to add, by id or name (AMBER: with the organizations under them) */
                         orgs?: string[];
                         /** @description users to add by name */
                         users?: string[];
@@ -6793,6 +6868,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6816,6 +6893,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6831,7 +6910,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -7081,6 +7164,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -7104,6 +7189,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -7119,7 +7206,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -7370,6 +7461,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -7393,6 +7486,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -7408,7 +7503,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */

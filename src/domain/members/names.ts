@@ -1,3 +1,4 @@
+import { unprocessable } from '../../core/errors'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 
@@ -31,3 +32,26 @@ function distinct(ids: Iterable<string | null> | undefined): string[] {
 
 /** The name of an id in a map, or null when it names nothing known. */
 export const nameIn = (names: ReadonlyMap<string, string>, id: string | null): string | null => (id === null ? null : (names.get(id) ?? null))
+
+/** The id of an organization named by id or by name, or null when it names none. */
+export async function orgIdOf(q: Db | Tx, ref: string): Promise<string | null> {
+  const rows = await q.selectFrom('org').select(['id', 'name']).where((eb) => eb.or([eb('id', '=', ref), eb('name', '=', ref)])).execute()
+  return (rows.find((r) => r.id === ref) ?? rows[0])?.id ?? null
+}
+
+/**
+ * Organizations named by id or by name, as ids, in the order given: one query. A reference that
+ * names no organization is a 422 pointing at it (`${pointer}/${index}`), so nothing is written.
+ */
+export async function orgIdsOf(q: Db | Tx, refs: readonly string[], pointer: string): Promise<string[]> {
+  if (refs.length === 0) return []
+  const wanted = [...new Set(refs)]
+  const rows = await q.selectFrom('org').select(['id', 'name']).where((eb) => eb.or([eb('id', 'in', wanted), eb('name', 'in', wanted)])).execute()
+  const byId = new Map(rows.map((r) => [r.id, r.id]))
+  const byName = new Map(rows.map((r) => [r.name, r.id]))
+  return refs.map((ref, i) => {
+    const id = byId.get(ref) ?? byName.get(ref)
+    if (id === undefined) throw unprocessable('unknown_org', `"${ref}" names no organization (by id or name)`, `${pointer}/${i}`)
+    return id
+  })
+}
