@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { unprocessable } from '../../core/errors'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
@@ -9,19 +10,26 @@ export interface Names {
 }
 
 /**
- * Reads the names of the given ids, at most one query per kind however many rows an answer
- * holds. Callers pass only ids their answer already shows: organization names are the public
- * member directory, and a user's display name is given only beside an id the caller may read.
+ * Reads the names of the given ids in one query, however many rows an answer holds. Callers
+ * pass only ids their answer already shows: organization names are the public member
+ * directory, and a user's display name is given only beside an id the caller may read.
  * Ids that name nothing (`system`, deleted or foreign values) are simply absent from the maps.
  */
 export async function namesOf(q: Db | Tx, ids: { orgIds?: Iterable<string | null>; userIds?: Iterable<string | null> }): Promise<Names> {
   const orgIds = distinct(ids.orgIds)
   const userIds = distinct(ids.userIds)
-  const orgs =
-    orgIds.length === 0 ? [] : await q.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()
-  const users =
-    userIds.length === 0 ? [] : await q.selectFrom('app_user').select(['id', 'display_name as name']).where('id', 'in', userIds).execute()
-  return { orgs: new Map(orgs.map((r) => [r.id, r.name])), users: new Map(users.map((r) => [r.id, r.name])) }
+  const orgs = new Map<string, string>()
+  const users = new Map<string, string>()
+  if (orgIds.length + userIds.length === 0) return { orgs, users }
+  // One round trip for both kinds; an empty list still makes a valid (empty) branch.
+  const rows = await q
+    .selectFrom('org')
+    .select([sql<string>`'o'`.as('kind'), 'id', 'name'])
+    .where('id', 'in', orgIds.length > 0 ? orgIds : [''])
+    .unionAll(q.selectFrom('app_user').select([sql<string>`'u'`.as('kind'), 'id', 'display_name as name']).where('id', 'in', userIds.length > 0 ? userIds : ['']))
+    .execute()
+  for (const r of rows) (r.kind === 'o' ? orgs : users).set(r.id, r.name)
+  return { orgs, users }
 }
 
 function distinct(ids: Iterable<string | null> | undefined): string[] {
