@@ -7707,7 +7707,7 @@ export interface paths {
                     strict?: boolean;
                     /** @description level of objects that carry no TLP marking (default AMBER+STRICT) */
                     tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
-                    /** @description further organizations an AMBER or AMBER+STRICT object reaches */
+                    /** @description further organizations an AMBER or AMBER+STRICT object reaches, by id or name */
                     audienceOrgs?: string[];
                     /** @description further users a RED object reaches */
                     audienceUsers?: string[];
@@ -8479,6 +8479,7 @@ export interface paths {
                     partial?: boolean;
                     /** @description refuse what MISP and STIX 2.1 refuse: no deviation accepted or repaired */
                     strict?: boolean;
+                    /** @description further organizations an AMBER or AMBER+STRICT object reaches, by id or name */
                     audienceOrgs?: string[];
                     audienceUsers?: string[];
                     /** @description link the objects to this incident; only its participants may (otherwise 404, as for a missing one) */

@@ -107,3 +107,27 @@ describe.each(DIALECTS)('an organization named by its name where an id is taken 
     expect((await t.client().GET('/api/v1/users')).data!.length).toBe(usersBefore)
   })
 })
+
+describe.each(DIALECTS)('intel shared with organizations named by name (%s)', (dialect) => {
+  let t: TestHub
+  beforeAll(async () => {
+    t = await startTestHub(dialect)
+  })
+  afterAll(() => t.close())
+
+  it('an AMBER bundle reaches an organization given by name; an unknown name is a 422 at the entry, nothing written', async () => {
+    const a = await makeNation(t)
+    const b = await makeNation(t)
+    const value = `shared-${crypto.randomUUID()}.example.org`
+    const shared = await t.req('POST', `/api/v1/intel/bundles?tlp=AMBER&audienceOrgs=${encodeURIComponent(b.org.name)}`, { token: a.admin.token, payload: bundleWith(value), headers: json })
+    expect(shared.statusCode, shared.body).toBe(200)
+    const seen = await t.client(b.admin.token).POST('/api/v1/intel/lookup', { body: { values: [value] } })
+    expect(seen.data!.results[0]!.matches).toEqual([expect.objectContaining({ orgId: a.org.id, orgName: a.org.name })])
+
+    const lost = `lost-${crypto.randomUUID()}.example.org`
+    const refused = await t.req('POST', `/api/v1/intel/bundles?tlp=AMBER&audienceOrgs=${b.org.id}&audienceOrgs=Atlantis`, { token: a.admin.token, payload: bundleWith(lost), headers: json })
+    expect(refused.statusCode, refused.body).toBe(422)
+    expect(refused.json<{ errors: { pointer: string }[] }>().errors[0]?.pointer).toBe('/audienceOrgs/1')
+    expect((await t.client(a.admin.token).POST('/api/v1/intel/lookup', { body: { values: [lost] } })).data!.matches).toBe(0)
+  })
+})
