@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DIALECTS } from '../../../test/store'
+import { capabilityBody } from '../../../test/assistance-world'
 import { bodyText, makeNation, makeOrg, makeUser, problemOf, startTestHub, type TestHub } from '../../../test/hub'
 
 const json = { 'content-type': 'application/json' }
@@ -91,6 +92,18 @@ describe.each(DIALECTS)('an organization named by its name where an id is taken 
     // An id still works as before.
     const byId = await t.client().POST('/api/v1/users', { body: { orgId: n.org.id, email: `${crypto.randomUUID()}@example.org`, displayName: 'By id', roles: ['analyst'] } })
     expect(byId.data!.orgId).toBe(n.org.id)
+  })
+
+  it('POST /capabilities takes the lending organization by name; an unknown one is a 422 at /orgId', async () => {
+    const n = await makeNation(t)
+    const cap = await t.req('POST', '/api/v1/capabilities', { token: n.admin.token, body: { ...capabilityBody('malware-analysis'), orgId: n.org.name } })
+    expect(cap.statusCode, cap.body).toBe(201)
+    expect(cap.json<{ orgId: string }>().orgId).toBe(n.org.id)
+    const before = (await t.req('GET', '/api/v1/capabilities', { token: n.admin.token })).json<unknown[]>().length
+    const bad = await t.req('POST', '/api/v1/capabilities', { token: n.admin.token, body: { ...capabilityBody('malware-analysis'), orgId: 'Atlantis' } })
+    expect(bad.statusCode, bad.body).toBe(422)
+    expect(bad.json<{ errors: { pointer: string }[] }>().errors[0]?.pointer).toBe('/orgId')
+    expect((await t.req('GET', '/api/v1/capabilities', { token: n.admin.token })).json<unknown[]>()).toHaveLength(before)
   })
 
   it('a name that matches nothing is a 422 naming the field, and nothing is written', async () => {
