@@ -36,7 +36,7 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: { capability: 'the capability catalogue', incident: 'incidents', assistance: 'assistance requests' },
-    load: async () => [(await import('./commands/support')).registerSupportCommands],
+    load: async () => [(await import('./commands/support')).registerSupportCommands, (await import('./commands/assistance-remote')).registerAssistanceRemoteCommands],
   },
   {
     commands: { watch: 'print the live feed (events you may see), reconnecting without gaps until interrupted' },

@@ -97,9 +97,9 @@ export function registerIntelLookupCommands(program: Command, io: CliIo): void {
           io,
           false,
           results.flatMap((r) =>
-            r.matches.map((m) => ({ value: r.value, key: m.key, object: m.objectId, tlp: m.tlp, org: m.orgId, sightings: m.sightings.count, lastSeen: m.sightings.lastSeen ?? '' })),
+            r.matches.map((m) => ({ value: r.value, key: m.key, object: m.objectId, tlp: m.tlp, org: m.orgId, orgName: m.orgName ?? '', sightings: m.sightings.count, lastSeen: m.sightings.lastSeen ?? '' })),
           ),
-          ['value', 'key', 'object', 'tlp', 'org', 'sightings', 'lastSeen'],
+          ['value', 'key', 'object', 'tlp', 'org', 'orgName', 'sightings', 'lastSeen'],
         )
         const warned = results.flatMap((r) => r.keys.filter((k) => k.warning !== null).map((k) => `${r.value} (${k.warning})`))
         if (warned.length > 0) io.out(`on warning lists: ${warned.length} (${warned.slice(0, 5).join('; ')}${warned.length > 5 ? '; …' : ''})`)

@@ -1,12 +1,19 @@
 import type { Command } from 'commander'
 import { loadConfig } from '../../src/config'
-import { verifyAudit } from '../../src/domain/audit'
+import { readAudit, verifyAudit, type NamedAuditEntry } from '../../src/domain/audit'
 import { members } from '../../src/domain/members'
 import { migrateToLatest } from '../../src/store/migrate'
-import { AuditBrokenError, printRecord, type CliIo } from '../io'
+import { AuditBrokenError, CliUsageError, printRecord, printRows, type CliIo } from '../io'
 import { withLocal } from '../local'
 import { openHubStore } from '../no-hub'
 import { wantsJson } from './members'
+
+/** `Ann Analyst (CERT-EE) <id>`: the actor by name, its organization, and the id to search by. */
+function whoActed(e: NamedAuditEntry): string {
+  const org = e.actorOrgName ?? e.actorOrg
+  const name = e.actorName === null ? e.actor : `${e.actorName} <${e.actor}>`
+  return org === null ? name : `${name} (${org})`
+}
 
 export function registerSystemCommands(program: Command, io: CliIo): void {
   program
@@ -44,9 +51,22 @@ export function registerSystemCommands(program: Command, io: CliIo): void {
       }, { create: true }),
     )
 
-  program
-    .command('audit')
-    .description('the audit trail')
+  const audit = program.command('audit').description('the audit trail')
+  audit
+    .command('list')
+    .description('the newest entries, with the names of who acted beside their ids')
+    .option('--limit <n>', 'entries to show (1 to 1000)', '50')
+    .option('--subject <id>', 'only entries about this subject')
+    .action(async (o: { limit: string; subject?: string }, cmd: Command) =>
+      withLocal(io, async (l) => {
+        const limit = Number(o.limit)
+        if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliUsageError(`--limit must be a whole number from 1 to 1000, not "${o.limit}"`)
+        const entries = await readAudit(l.deps, await l.actor(), { limit, ...(o.subject ? { subject: o.subject } : {}) })
+        const rows = entries.map((e) => ({ ...e, who: whoActed(e), detail: JSON.stringify(e.detail) }))
+        printRows(io, wantsJson(cmd), wantsJson(cmd) ? entries.map((e) => ({ ...e })) : rows, ['seq', 'at', 'who', 'action', 'subject', 'detail'])
+      }),
+    )
+  audit
     .command('verify')
     .description('walk the hash chain and name the first broken link')
     .action(async (_o: unknown, cmd: Command) =>

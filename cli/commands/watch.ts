@@ -41,6 +41,12 @@ export function eventLine(e: DomainEvent): string {
   return `${e.at}  #${e.seq}  ${e.marking.tlp.padEnd(12)}  ${e.type}${exercise}${about ? `  ${about}` : ''}  ${payload.length > 160 ? `${payload.slice(0, 157)}...` : payload}`
 }
 
+/** Says that the feed is live: on the first connection, and on each reconnection (from where it resumes). */
+export function connectedLine(url: string, connection: number, lastSeq: number | null): string {
+  const from = lastSeq === null ? 'new events from now on' : `${connection === 1 ? 'events' : 'resuming'} after #${lastSeq}`
+  return `shieldwall: ${connection === 1 ? 'connected' : 'reconnected'} to ${url}; ${from}`
+}
+
 function liveUrl(base: string): string {
   let url: URL
   try {
@@ -71,6 +77,7 @@ async function watch(io: CliIo, opts: WatchOptions, json: boolean): Promise<void
   let lastSeq = wholeNumber(opts.after, '--after')
   let printed = 0
   let delayMs = 500
+  let connections = 0
 
   for (;;) {
     const outcome = await new Promise<{ code: number; reason: string; done: boolean }>((resolve) => {
@@ -82,6 +89,8 @@ async function watch(io: CliIo, opts: WatchOptions, json: boolean): Promise<void
           ws.send(JSON.stringify({ type: 'subscribe', filter, ...(lastSeq !== null ? { lastSeq } : {}) }))
           delayMs = 500
         }
+        // Said on stderr, so that a script reading the events from stdout is not disturbed.
+        if (frame.kind === 'subscribed') io.err(connectedLine(opts.url, ++connections, lastSeq))
         if (frame.kind !== 'event' || !frame.event || done) return
         lastSeq = frame.event.seq
         io.out(json ? JSON.stringify(frame.event) : eventLine(frame.event))

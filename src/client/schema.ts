@@ -187,6 +187,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -355,6 +357,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -547,6 +551,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -809,6 +815,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -1072,6 +1080,8 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             providerOrg: string;
+                            /** @description the providing organization’s name (null if unknown) */
+                            providerOrgName: string | null;
                             rank: number | null;
                             reason: string | null;
                             request: {
@@ -1370,6 +1380,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1395,6 +1407,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1586,6 +1600,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1611,6 +1627,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1854,6 +1872,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -1879,6 +1899,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -1918,6 +1940,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 request: {
@@ -2150,6 +2174,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2175,6 +2201,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -2426,6 +2454,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2451,6 +2481,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -2684,6 +2716,8 @@ export interface paths {
                                 nation: string;
                                 /** Format: uuid */
                                 orgId: string;
+                                /** @description the candidate organization’s name (null if unknown) */
+                                orgName: string | null;
                                 parts: {
                                     contribution: number;
                                     name: string;
@@ -2877,6 +2911,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -2902,6 +2938,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -3433,6 +3471,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -3458,6 +3498,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -3919,6 +3961,8 @@ export interface paths {
                                 }[];
                                 /** Format: uuid */
                                 providerOrg: string;
+                                /** @description the providing organization’s name (null if unknown) */
+                                providerOrgName: string | null;
                                 rank: number | null;
                                 reason: string | null;
                                 /** Format: uuid */
@@ -3944,6 +3988,8 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             requesterOrg: string;
+                            /** @description the requesting organization’s name (null if unknown) */
+                            requesterOrgName: string | null;
                             round: number;
                             sanitizedSummary: string;
                             severity: number;
@@ -4193,7 +4239,11 @@ export interface paths {
                         "application/json": {
                             action: string;
                             actor: string;
+                            /** @description the actor user’s display name (null for the system or an unknown id); not part of the hash */
+                            actorName: string | null;
                             actorOrg: string | null;
+                            /** @description the actor organization’s name; not part of the hash */
+                            actorOrgName: string | null;
                             at: string;
                             detail: {
                                 [key: string]: unknown;
@@ -4613,10 +4663,7 @@ export interface paths {
                         description: string;
                         /** @description ISO 639-1 codes */
                         languages: ("aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bh" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu")[];
-                        /**
-                         * Format: uuid
-                         * @description the lending organization: the nation or one under it; default the caller’s
-                         */
+                        /** @description the lending organization, by id or name: the nation or one under it; default the caller’s */
                         orgId?: string;
                         /** @description response-time commitment */
                         responseHours: number;
@@ -5048,10 +5095,7 @@ export interface paths {
                         description: string;
                         /** @description ISO 639-1 codes */
                         languages: ("aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bh" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu")[];
-                        /**
-                         * Format: uuid
-                         * @description the lending organization: the nation or one under it; default the caller’s
-                         */
+                        /** @description the lending organization, by id or name: the nation or one under it; default the caller’s */
                         orgId?: string;
                         /** @description response-time commitment */
                         responseHours: number;
@@ -5779,6 +5823,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -5802,6 +5848,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -5817,7 +5865,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -5937,7 +5989,7 @@ export interface paths {
                     "application/json": {
                         /** @description MITRE ATT&CK technique ids: T1234 or T1234.001 */
                         attackIds?: string[];
-                        /** @description AMBER / AMBER+STRICT audience */
+                        /** @description AMBER / AMBER+STRICT audience: organizations by id or name */
                         audienceOrgs?: string[];
                         /** @description named users (RED: its whole audience; AMBER: beside the organizations) */
                         audienceUsers?: string[];
@@ -5951,10 +6003,7 @@ export interface paths {
                         /** @description STIX ids of linked intel */
                         intelIds?: string[];
                         malicious: boolean;
-                        /**
-                         * Format: uuid
-                         * @description reporting organization: the caller’s or one under it; default the caller’s
-                         */
+                        /** @description reporting organization, by id or name: the caller’s or one under it; default the caller’s */
                         orgId?: string;
                         /**
                          * @description ENISA RSIT class (machine tag predicate)
@@ -6006,6 +6055,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6029,6 +6080,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6044,7 +6097,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6263,6 +6320,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6286,6 +6345,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6301,7 +6362,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6503,6 +6568,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6526,6 +6593,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6541,7 +6610,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -6759,7 +6832,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description organizations to add (AMBER: with the organizations under them) */
+                        /** @description organizations to add, by id or name (AMBER: with the organizations under them) */
                         orgs?: string[];
                         /** @description users to add by name */
                         users?: string[];
@@ -6789,6 +6862,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -6812,6 +6887,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -6827,7 +6904,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -7077,6 +7158,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -7100,6 +7183,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -7115,7 +7200,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -7366,6 +7455,8 @@ export interface paths {
                             malicious: boolean;
                             /** Format: uuid */
                             nationId: string;
+                            /** @description the reporting nation’s name (null if unknown) */
+                            nationName: string | null;
                             nis2?: {
                                 anyOverdue: boolean;
                                 /** Format: date-time */
@@ -7389,6 +7480,8 @@ export interface paths {
                             };
                             /** Format: uuid */
                             orgId: string;
+                            /** @description the reporting organization’s name (null if unknown) */
+                            orgName: string | null;
                             /** Format: date-time */
                             reportedAt: string;
                             reportedBy: string;
@@ -7404,7 +7497,11 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 author: string;
+                                /** @description the author’s display name (null if unknown) */
+                                authorName: string | null;
                                 authorOrg: string;
+                                /** @description the author’s organization’s name (null if unknown) */
+                                authorOrgName: string | null;
                                 /** Format: date-time */
                                 happenedAt: string;
                                 /** Format: uuid */
@@ -7604,7 +7701,7 @@ export interface paths {
                     strict?: boolean;
                     /** @description level of objects that carry no TLP marking (default AMBER+STRICT) */
                     tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
-                    /** @description further organizations an AMBER or AMBER+STRICT object reaches */
+                    /** @description further organizations an AMBER or AMBER+STRICT object reaches, by id or name */
                     audienceOrgs?: string[];
                     /** @description further users a RED object reaches */
                     audienceUsers?: string[];
@@ -8038,6 +8135,7 @@ export interface paths {
                                     modified: string | null;
                                     objectId: string;
                                     orgId: string;
+                                    orgName: string | null;
                                     revoked: boolean;
                                     sightings: {
                                         count: number;
@@ -8375,6 +8473,7 @@ export interface paths {
                     partial?: boolean;
                     /** @description refuse what MISP and STIX 2.1 refuse: no deviation accepted or repaired */
                     strict?: boolean;
+                    /** @description further organizations an AMBER or AMBER+STRICT object reaches, by id or name */
                     audienceOrgs?: string[];
                     audienceUsers?: string[];
                     /** @description link the objects to this incident; only its participants may (otherwise 404, as for a missing one) */
@@ -9932,7 +10031,7 @@ export interface paths {
                         /** @enum {string} */
                         kind: "nation" | "agency" | "cert" | "partner";
                         name: string;
-                        /** Format: uuid */
+                        /** @description the parent organization: its id or its name */
                         parentId?: string;
                     };
                 };
@@ -10755,7 +10854,7 @@ export interface paths {
                         displayName: string;
                         /** Format: email */
                         email: string;
-                        /** Format: uuid */
+                        /** @description the user’s organization: its id or its name */
                         orgId: string;
                         roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
                     };

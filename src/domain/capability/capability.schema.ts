@@ -18,7 +18,7 @@ export const WorkingHoursInput = Type.Object(
 
 export const CapabilityInput = Type.Object(
   {
-    orgId: Type.Optional(Type.String({ format: 'uuid', description: 'the lending organization: the nation or one under it; default the caller\u2019s' })),
+    orgId: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'the lending organization, by id or name: the nation or one under it; default the caller\u2019s' })),
     category: VocabString('capability-categories', { description: 'FIRST CSIRT Services Framework 2.1 service or hub category (GET /api/v1/vocab/capability-categories)' }),
     description: Type.String({ minLength: 1, maxLength: 4000 }),
     capacity: Type.Integer({ minimum: 1, maximum: 1000, description: 'assignments at once' }),

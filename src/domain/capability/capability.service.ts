@@ -4,7 +4,7 @@ import { loadMarking, saveMarking } from '../../store/marking.store'
 import type { Tx } from '../../store/tx'
 import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
-import { findNationByCountry, orgChain, scopeOfActor, type Actor } from '../members'
+import { findNationByCountry, orgChain, orgIdOf, scopeOfActor, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { capabilityPermissions } from './capability.permissions'
 import { validateCapabilityInput } from './capability.rules'
@@ -30,8 +30,10 @@ async function capabilityMarking(tx: Tx, actor: Actor, orgId: string, nationId: 
 
 const lenderOf = (chain: readonly { id: string; kind: string }[]) => ({ lenderChain: chain.map((o) => o.id), lenderNation: chain.find((o) => o.kind === 'nation')?.id ?? null })
 
-async function lendingOrg(tx: Tx, actor: Actor, orgId: string): Promise<{ orgId: string; nationId: string }> {
-  const chain = await orgChain(tx, orgId)
+/** The lending organization, named by id or name, and its nation; a 422 at /orgId when it names none. */
+async function lendingOrg(tx: Tx, actor: Actor, ref: string): Promise<{ orgId: string; nationId: string }> {
+  const orgId = await orgIdOf(tx, ref)
+  const chain = orgId === null ? [] : await orgChain(tx, orgId)
   if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
   if (!capabilityPermissions.may(actor, 'manage', lenderOf(chain)))
     throw forbidden('Only a point of contact (at the nation or its CERT) or an admin of a nation declares capabilities, for its nation or the organizations under it')
@@ -105,7 +107,7 @@ export async function updateCapability(deps: Deps, actor: Actor, id: string, inp
   validateCapabilityInput(input)
   return unitOfWork(deps, async (u) => {
     const row = await managedCapability(u.tx, actor, id)
-    if (input.orgId !== undefined && input.orgId !== row.org_id) throw unprocessable('org_immutable', 'A capability stays with the organization that lends it', '/orgId')
+    if (input.orgId !== undefined && (await orgIdOf(u.tx, input.orgId)) !== row.org_id) throw unprocessable('org_immutable', 'A capability stays with the organization that lends it', '/orgId')
     const markingId = await saveMarking(u.tx, await capabilityMarking(u.tx, actor, row.org_id, row.nation_id, input.visibleTo), u.at)
     await store.updateCapability(u.tx, id, { ...rowOf(input), marking_id: markingId, updated_at: u.at })
     await u.audit(actor, 'capability.update', id, { category: input.category, capacity: input.capacity })

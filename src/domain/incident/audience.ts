@@ -7,7 +7,7 @@ import { loadMarking, saveMarking } from '../../store/marking.store'
 import type { Tx } from '../../store/tx'
 import type { Marking } from '../../tlp'
 import type { Deps } from '../deps'
-import { scopeOfActor, visibleToText, type Actor } from '../members'
+import { orgIdsOf, scopeOfActor, visibleToText, type Actor } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { certsOfNation, pocsOf } from './audience.store'
 import { incidentPermissions } from './incident.permissions'
@@ -48,7 +48,7 @@ export interface AudienceAddition {
 
 /** The marking with the additions, or a 422 when the TLP does not take them or they do not exist. */
 async function widened(tx: Tx, m: Marking, add: AudienceAddition): Promise<{ marking: Marking; addedOrgs: string[]; addedUsers: string[] }> {
-  const orgs = [...new Set(add.orgs ?? [])]
+  const orgs = [...new Set(await orgIdsOf(tx, add.orgs ?? [], '/orgs'))]
   const users = [...new Set(add.users ?? [])]
   if (orgs.length === 0 && users.length === 0) throw unprocessable('nothing_to_add', 'Name organizations or users to add', '/orgs')
   if (m.tlp === 'CLEAR' || m.tlp === 'GREEN') throw unprocessable('audience_mismatch', `${m.tlp} already reaches everyone it may`, '/orgs')

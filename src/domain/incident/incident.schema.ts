@@ -28,13 +28,13 @@ const fields = {
   attackIds: Type.Array(Type.String(), { maxItems: 200, uniqueItems: true, description: 'MITRE ATT&CK technique ids: T1234 or T1234.001' }),
   intelIds: Type.Array(Type.String(), { maxItems: 500, uniqueItems: true, description: 'STIX ids of linked intel' }),
   tlp: StringEnum(TLP_LEVELS),
-  audienceOrgs: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'AMBER / AMBER+STRICT audience' }),
+  audienceOrgs: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 500, uniqueItems: true, description: 'AMBER / AMBER+STRICT audience: organizations by id or name' }),
   audienceUsers: Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'named users (RED: its whole audience; AMBER: beside the organizations)' }),
 }
 
 export const IncidentInput = Type.Object(
   {
-    orgId: Type.Optional(Type.String({ format: 'uuid', description: 'reporting organization: the caller\u2019s or one under it; default the caller\u2019s' })),
+    orgId: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'reporting organization, by id or name: the caller\u2019s or one under it; default the caller\u2019s' })),
     title: fields.title,
     summary: fields.summary,
     sectors: fields.sectors,
@@ -83,7 +83,7 @@ export type IncidentPatch = Static<typeof IncidentPatch>
 
 export const AudienceInput = Type.Object(
   {
-    orgs: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'organizations to add (AMBER: with the organizations under them)' })),
+    orgs: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 500, uniqueItems: true, description: 'organizations to add, by id or name (AMBER: with the organizations under them)' })),
     users: Type.Optional(Type.Array(Id, { maxItems: 500, uniqueItems: true, description: 'users to add by name' })),
   },
   strict,

@@ -5,7 +5,7 @@ import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 import type { Marking, Tlp } from '../../tlp'
 import type { Deps } from '../deps'
-import { orgChain, scopeOfActor, visibleToText, visibleToTexts, type Actor } from '../members'
+import { orgChain, orgIdOf, orgIdsOf, scopeOfActor, visibleToText, visibleToTexts, type Actor } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { severityOf, type SeverityLevel } from '../vocab'
 import { assertAudienceExists, widenAudience, withNationDefaults, type AudienceAddition } from './audience'
@@ -61,13 +61,19 @@ function toView(r: store.IncidentRow, m: Marking, visibleTo: string, now: Date, 
 
 /** The marking a reporter asked for, checked: each TLP takes only its own kind of audience, and that audience must exist. */
 async function markingFor(tx: Tx, actor: Actor, orgId: string, input: Pick<IncidentInput, 'tlp' | 'audienceOrgs' | 'audienceUsers'>): Promise<Marking> {
-  const orgs = input.audienceOrgs ?? []
+  const orgs = await orgIdsOf(tx, input.audienceOrgs ?? [], '/audienceOrgs')
   const users = input.audienceUsers ?? []
   if (input.tlp === 'RED' && orgs.length > 0) throw unprocessable('audience_mismatch', 'RED is shared with named users only: give audienceUsers', '/audienceOrgs')
   if ((input.tlp === 'CLEAR' || input.tlp === 'GREEN') && orgs.length + users.length > 0)
     throw unprocessable('audience_mismatch', `${input.tlp} reaches everyone it may; it takes no audience`, orgs.length > 0 ? '/audienceOrgs' : '/audienceUsers')
   await assertAudienceExists(tx, { orgs, users }, { orgs: '/audienceOrgs', users: '/audienceUsers' })
   return { tlp: input.tlp, audienceOrgs: orgs, audienceUsers: users, originatorOrg: orgId, originatorUser: actor.userId }
+}
+
+/** The chain of an organization named by id or name; empty when the reference names none. */
+async function orgChainOfRef(tx: Tx, ref: string) {
+  const id = await orgIdOf(tx, ref)
+  return id === null ? [] : orgChain(tx, id)
 }
 
 async function emitIncident(u: Unit, type: 'incident.reported' | 'incident.updated', row: store.IncidentRow): Promise<IncidentView> {
@@ -85,7 +91,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
   validateIncidentVocabulary(input)
   if (input.rsitType === undefined) throw unprocessable('unknown_rsit_type', 'rsitType is required', '/rsitType')
   return unitOfWork(deps, async (u) => {
-    const chain = await orgChain(u.tx, input.orgId ?? actor.orgId)
+    const chain = input.orgId === undefined ? await orgChain(u.tx, actor.orgId) : await orgChainOfRef(u.tx, input.orgId)
     if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
     if (!incidentPermissions.may(actor, 'report', { orgChain: chain.map((o) => o.id) }))
       throw forbidden('Analysts, points of contact and admins of a member nation report incidents, for their own organization or one under it')

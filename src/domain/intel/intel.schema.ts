@@ -4,6 +4,8 @@ import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { TLP_LEVELS } from '../../tlp'
 
 const TlpSchema = StringEnum(TLP_LEVELS)
+/** An organization by id or by its (unique) name. */
+const OrgRef = Type.String({ minLength: 1, maxLength: 200 })
 const StixId = Type.String({ pattern: '^[a-z0-9-]+--[0-9a-fA-F-]{36}$', maxLength: 300 })
 
 export const ImportQuery = Type.Object(
@@ -11,7 +13,7 @@ export const ImportQuery = Type.Object(
     partial: Type.Boolean({ default: false, description: 'keep the valid objects when some are rejected (default: all or nothing)' }),
     strict: Type.Boolean({ default: false, description: 'refuse what STIX 2.1 refuses: the deviation table (common, harmless deviations accepted or repaired and reported) is not applied' }),
     tlp: Type.Optional(StringEnum(TLP_LEVELS, { description: 'level of objects that carry no TLP marking (default AMBER+STRICT)' })),
-    audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further organizations an AMBER or AMBER+STRICT object reaches' })),
+    audienceOrgs: Type.Optional(Type.Array(OrgRef, { maxItems: 100, description: 'further organizations an AMBER or AMBER+STRICT object reaches, by id or name' })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'further users a RED object reaches' })),
     incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'link the objects to this incident; only its participants may (otherwise 404, as for a missing one)' })),
   },
@@ -107,7 +109,7 @@ export const MispImportQuery = Type.Object(
   {
     partial: Type.Boolean({ default: false }),
     strict: Type.Boolean({ default: false, description: 'refuse what MISP and STIX 2.1 refuse: no deviation accepted or repaired' }),
-    audienceOrgs: Type.Optional(Type.Array(Id, { maxItems: 100 })),
+    audienceOrgs: Type.Optional(Type.Array(OrgRef, { maxItems: 100, description: 'further organizations an AMBER or AMBER+STRICT object reaches, by id or name' })),
     audienceUsers: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     incidentId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'link the objects to this incident; only its participants may (otherwise 404, as for a missing one)' })),
   },

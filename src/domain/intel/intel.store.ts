@@ -69,12 +69,6 @@ export async function visibleMarkingIdsOf(q: Q, scope: Scope, ids: readonly stri
   return out
 }
 
-export async function missingOrgs(q: Q, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return []
-  const found = new Set((await q.selectFrom('org').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id))
-  return ids.filter((id) => !found.has(id))
-}
-
 export async function missingUsers(q: Q, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return []
   const found = new Set((await q.selectFrom('app_user').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id))

@@ -2,13 +2,15 @@ import { Type, type Static } from 'typebox'
 import { Id, strict, StringEnum, Time } from '../../core/schema'
 import { ORG_KINDS, ROLES } from './members'
 
+/** An organization named by its id or by its (unique) name, as the CLI accepts it. */
+export const OrgRef = (what: string) => Type.String({ minLength: 1, maxLength: 200, description: `${what}: its id or its name` })
 
 export const OrgInput = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     kind: StringEnum(['nation', 'agency', 'cert', 'partner'] as const),
     country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, for nations' })),
-    parentId: Type.Optional(Id),
+    parentId: Type.Optional(OrgRef('the parent organization')),
   },
   strict,
 )
@@ -27,7 +29,7 @@ const RoleSchema = StringEnum(ROLES)
 
 export const UserInput = Type.Object(
   {
-    orgId: Id,
+    orgId: OrgRef('the user\u2019s organization'),
     email: Type.String({ format: 'email', maxLength: 254 }),
     displayName: Type.String({ minLength: 1, maxLength: 200 }),
     roles: Type.Array(RoleSchema, { minItems: 1, uniqueItems: true }),

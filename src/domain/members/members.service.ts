@@ -78,15 +78,15 @@ export async function admitOrg(deps: Deps, actor: Actor, input: OrgInput): Promi
     if (input.kind === 'nation') {
       if (input.country === undefined) throw unprocessable('country_required', 'A nation needs its ISO 3166-1 alpha-2 country code', '/country')
       if (!isCountryCode(input.country)) throw unprocessable('bad_country', `"${input.country}" is not an ISO 3166-1 alpha-2 code`, '/country')
-      if (input.parentId !== undefined && input.parentId !== hub.id) throw unprocessable('bad_parent', 'A nation sits directly under the hub', '/parentId')
+      if (input.parentId !== undefined && input.parentId !== hub.id && input.parentId !== hub.name) throw unprocessable('bad_parent', 'A nation sits directly under the hub', '/parentId')
       if (await store.findNationByCountry(tx, input.country)) throw conflict('duplicate', `Nation ${input.country} is already a member`, '/country')
       country = input.country
       parentId = hub.id
     } else {
       if (input.country !== undefined) throw unprocessable('country_not_allowed', 'Only nations carry a country code; this one takes its parent nation\u2019s', '/country')
       if (input.parentId === undefined) throw unprocessable('parent_required', `An organization of kind ${input.kind} sits under a nation: give parentId`, '/parentId')
-      const parent = await store.findOrg(tx, input.parentId)
-      if (!parent) throw unprocessable('bad_parent', 'parentId names no organization', '/parentId')
+      const parent = await findOrgRef(tx, input.parentId)
+      if (!parent) throw unprocessable('bad_parent', 'parentId names no organization (by id or name)', '/parentId')
       if (parent.kind !== PARENT_KIND[input.kind]) throw unprocessable('bad_parent', `An organization of kind ${input.kind} sits under a ${PARENT_KIND[input.kind]}, not a ${parent.kind}`, '/parentId')
       parentId = parent.id
     }
@@ -108,12 +108,13 @@ export async function listOrgs(deps: Deps): Promise<Org[]> {
 
 export async function addUser(deps: Deps, actor: Actor, input: UserInput): Promise<User> {
   return inTx(deps.db, async (tx) => {
-    const chain = await store.orgChain(tx, input.orgId)
-    if (chain.length === 0) throw unprocessable('bad_org', 'orgId names no organization', '/orgId')
+    const org = await findOrgRef(tx, input.orgId)
+    if (!org) throw unprocessable('bad_org', 'orgId names no organization (by id or name)', '/orgId')
+    const chain = await store.orgChain(tx, org.id)
     if (!perms.may(actor, 'manage-users', { orgChain: chain.map((o) => o.id) })) throw forbidden('You may add users only to your own organization and those below it, as an admin')
     const email = input.email.toLowerCase()
     if (await store.findUserByEmail(tx, email)) throw conflict('duplicate', `A user with e-mail ${email} already exists`, '/email')
-    const user: User = { id: newId(), orgId: input.orgId, email, displayName: input.displayName, roles: [...input.roles], createdAt: deps.clock.now().toISOString(), disabledAt: null }
+    const user: User = { id: newId(), orgId: org.id, email, displayName: input.displayName, roles: [...input.roles], createdAt: deps.clock.now().toISOString(), disabledAt: null }
     await uniquely('A user with that e-mail', '/email', () => store.insertUser(tx, user))
     await audit(tx, deps, actor, 'user.add', user.id, { orgId: user.orgId, roles: user.roles })
     return user
@@ -259,7 +260,12 @@ export async function systemActor(deps: Deps): Promise<Actor> {
 }
 
 export async function findOrgByNameOrId(deps: Deps, ref: string): Promise<Org | null> {
-  return (await store.findOrg(deps.db, ref)) ?? (await store.findOrgByName(deps.db, ref))
+  return findOrgRef(deps.db, ref)
+}
+
+/** An organization by id, else by name (names are unique; an id never equals another org's name in practice, and the id wins). */
+async function findOrgRef(q: Deps['db'] | Tx, ref: string): Promise<Org | null> {
+  return (await store.findOrg(q, ref)) ?? (await store.findOrgByName(q, ref))
 }
 
 export async function findUserByEmailOrId(deps: Deps, ref: string): Promise<User | null> {

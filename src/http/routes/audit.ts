@@ -9,6 +9,8 @@ const Entry = Type.Object({
   at: Type.String(),
   actor: Type.String(),
   actorOrg: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()], { description: 'the actor user\u2019s display name (null for the system or an unknown id); not part of the hash' }),
+  actorOrgName: Type.Union([Type.String(), Type.Null()], { description: 'the actor organization\u2019s name; not part of the hash' }),
   action: Type.String(),
   subject: Type.String(),
   detail: Type.Record(Type.String(), Type.Unknown()),

@@ -10,12 +10,12 @@ import { isUniqueViolation } from '../../../store/errors'
 import type { IntelBulk, IntelObjectInsert, IntelPostingInsert } from '../../../store/intel-bulk'
 import { mostRestrictive } from '../../../tlp'
 import type { Deps } from '../../deps'
-import { scopeOfActor, type Actor } from '../../members'
+import { orgIdsOf, scopeOfActor, type Actor } from '../../members'
 import { participantIncident } from '../../incident'
 import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
 import { MAX_LISTED_REJECTS, versionOutcome, type DeviatedObject, type ImportSummary, type StoredVersion } from '../intel'
-import { demoteVersions, missingOrgs, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
+import { demoteVersions, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
 import { ImportMarkings, type ImportAudience } from './import-markings'
 import type { PreparedBatch, PreparedObject } from './prepared'
 import { tlpDefinitionNote } from './tlp-definition-note'
@@ -237,11 +237,12 @@ const toPostingRow = (p: Posting): IntelPostingInsert => ({
   key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId,
 })
 
-async function checkAudience(u: Unit, audience: ImportAudience): Promise<void> {
-  const orgs = await missingOrgs(u.tx, audience.audienceOrgs)
-  if (orgs.length > 0) throw unprocessable('unknown_org', `No organization ${orgs.join(', ')}`, `/audienceOrgs/${audience.audienceOrgs.indexOf(orgs[0]!)}`)
+/** The audience with its organizations (named by id or name) as ids; a 422 at the first that names none. */
+async function checkAudience(u: Unit, audience: ImportAudience): Promise<ImportAudience> {
+  const audienceOrgs = await orgIdsOf(u.tx, audience.audienceOrgs, '/audienceOrgs')
   const users = await missingUsers(u.tx, audience.audienceUsers)
   if (users.length > 0) throw unprocessable('unknown_user', `No user ${users.join(', ')}`, `/audienceUsers/${audience.audienceUsers.indexOf(users[0]!)}`)
+  return { ...audience, audienceOrgs }
 }
 
 /**
@@ -269,8 +270,8 @@ function importInOneUnit(deps: Deps, actor: Actor, input: ImportInput): Promise<
   return unitOfWork(deps, async (u) => {
     // Only the incident's participants link intel to it; to anyone else it answers as a missing one.
     if (input.incidentId) await participantIncident(u.tx, actor, input.incidentId)
-    await checkAudience(u, input.audience)
-    const run = new ImportRun(u, deps, actor, input, new ImportMarkings(actor, input.audience, u.at))
+    const audience = await checkAudience(u, input.audience)
+    const run = new ImportRun(u, deps, actor, { ...input, audience }, new ImportMarkings(actor, audience, u.at))
     for await (const batch of input.batches) {
       await run.write(batch)
       input.onProgress?.(run.summary.objects)

@@ -36,6 +36,8 @@ export const LookupMatch = Type.Object({
   tlp: StringEnum(TLP_LEVELS),
   /** The uploading organization: reported because the caller may see the object. */
   orgId: Type.String(),
+  /** The uploading organization's name (the member directory is open to every member), or null if unknown. */
+  orgName: Type.Union([Type.String(), Type.Null()]),
   createdByRef: Type.Union([Type.String(), Type.Null()]),
   created: Type.Union([Type.String(), Type.Null()]),
   modified: Type.Union([Type.String(), Type.Null()]),

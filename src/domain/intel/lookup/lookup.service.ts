@@ -1,7 +1,7 @@
 import { badRequest, unprocessable } from '../../../core/errors'
 import type { Scope, Tlp } from '../../../tlp'
 import type { Deps } from '../../deps'
-import { inExercise, scopeOfActor, type Actor } from '../../members'
+import { inExercise, nameIn, namesOf, scopeOfActor, type Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import { correlationSettings } from '../correlation'
 import { normalizeLookupValue, refangValue } from '../../../formats/observables'
@@ -42,12 +42,15 @@ export async function lookupValues(deps: Deps, actor: Actor, input: LookupInput)
     }
   }
   const sightings = await sightingsOfMatches(deps, scope, byKey)
+  // Only the uploaders of matches the caller may see: a name never hints at a hidden object.
+  const orgNames = (await namesOf(deps.db, { orgIds: [...byKey.values()].flat().map((r) => r.orgId) })).orgs
   const present = (r: MatchRow): LookupMatch => ({
     key: r.key,
     objectId: r.id,
     type: r.type,
     tlp: r.tlp as Tlp,
     orgId: r.orgId,
+    orgName: nameIn(orgNames, r.orgId),
     createdByRef: r.createdByRef,
     created: r.created,
     modified: r.modified === '' ? null : r.modified,
