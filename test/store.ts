@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { dropPgSchema, openStore, type DialectName, type Store } from '../src/store/db'
 import { migrateToLatest } from '../src/store/migrate'
+import type { Database } from '../src/store/schema'
 
 export const PG_URL = process.env.TEST_DATABASE_URL || null
 
@@ -35,4 +36,10 @@ export async function openTestStore(dialect: DialectName): Promise<TestStore> {
       await dropPgSchema(PG_URL, schema)
     },
   }
+}
+
+/** How many rows a table holds: what a test compares before and after a refused request (nothing written). */
+export async function countRows(store: Store, table: keyof Database & string): Promise<number> {
+  const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
 }

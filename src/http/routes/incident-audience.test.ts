@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
 import { wiperIncident } from '../../../test/incidents'
-import { DIALECTS } from '../../../test/store'
+import { countRows, DIALECTS } from '../../../test/store'
 
 interface View {
   id: string
@@ -134,7 +134,7 @@ describe.each(DIALECTS)('who sees an incident, said in words, defaulted to the n
     expect(await status(n.rivalAnalyst.token, red.id)).toBe(404)
   })
 
-  const auditCount = async () => Number((await t.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const auditCount = () => countRows(t.store, 'audit_log')
   const emailOf = async (userId: string) => (await t.store.db.selectFrom('app_user').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email
 })
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
-import { DIALECTS } from '../../../test/store'
+import { countRows, DIALECTS } from '../../../test/store'
 import { wiperIncident } from '../../../test/incidents'
 
 const indicator = (n: number) => ({
@@ -30,8 +30,7 @@ describe.each(DIALECTS)('intel linked to an incident: participants only (%s)', (
   })
   afterAll(() => t.close())
 
-  const count = async (table: 'intel_object' | 'audit_log') =>
-    Number((await t.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const count = (table: 'intel_object' | 'audit_log' | 'incident_timeline') => countRows(t.store, table)
   const postBundle = (token: string, n: number, incidentId: string) =>
     t.req('POST', `/api/v1/intel/bundles?incidentId=${encodeURIComponent(incidentId)}`, { token, payload: bundle(n), headers: { 'content-type': 'application/json' } })
   const postMisp = (token: string, n: number, incidentId: string) =>

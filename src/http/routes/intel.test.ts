@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { paths } from '../../client/hub-client'
 import { bodyText, makeNation, makeOrg, makeUser, problemOf, rawBody, startTestHub, type TestHub } from '../../../test/hub'
-import { DIALECTS } from '../../../test/store'
+import { countRows, DIALECTS } from '../../../test/store'
 import { compareTimestamps, markingRefFor, TLP_2_MARKING_DEFINITIONS } from '../../formats/stix'
 import { jsonFilesUnder, NO_SHARED_DATA, SHARED_DATA } from '../../formats/observables/shared-data.test-helper'
 import { wiperIncident } from '../../../test/incidents'
@@ -28,7 +28,7 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
 
   // A bundle is streamed as it comes, so its route takes a raw body rather than a typed one.
   const post = (token: string, body: string, query: BundleQuery = {}) => t.client(token).POST('/api/v1/intel/bundles', { params: { query }, ...rawBody(body) })
-  const objectCount = async () => (await t.store.db.selectFrom('intel_object').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
+  const objectCount = () => countRows(t.store, 'intel_object')
   const exportAs = async (token: string, query: ExportQuery = {}) => {
     const res = await t.client(token).GET('/api/v1/intel/export', { params: { query }, parseAs: 'text' })
     expect(res.response.status).toBe(200)

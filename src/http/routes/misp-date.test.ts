@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, startTestHub, type TestHub } from '../../../test/hub'
-import { DIALECTS } from '../../../test/store'
+import { countRows, DIALECTS } from '../../../test/store'
 
 /** A one-attribute MISP event; `over` replaces (or, with undefined, removes) members of the Event. */
 function event(over: Record<string, unknown>): Record<string, unknown> {
@@ -25,8 +25,7 @@ describe.each(DIALECTS)('a MISP event without a usable date (%s)', (dialect) => 
   })
   afterAll(() => t.close())
 
-  const count = async (table: 'intel_object' | 'audit_log') =>
-    Number((await t.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const count = (table: 'intel_object' | 'audit_log' | 'incident_timeline') => countRows(t.store, table)
 
   const cases: { name: string; body: unknown; pointer: string }[] = [
     { name: 'neither date nor timestamp', body: { Event: event({ date: undefined, timestamp: undefined }) }, pointer: '/Event/date' },
