@@ -2,8 +2,6 @@ import { createServer, connect, type Server, type Socket } from 'node:net'
 import { once } from 'node:events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliRunner } from '../test/cli'
-import type { CliIo } from './io'
-import { runCli } from './main'
 import { emitEvent } from '../test/events'
 import { makeNation, startTestHub, type TestHub } from '../test/hub'
 
@@ -30,15 +28,6 @@ async function relayTo(target: URL): Promise<{ url: string; server: Server; cutA
   return { url: `http://127.0.0.1:${address.port}`, server, cutAll: () => open.forEach((s) => s.destroy()) }
 }
 
-/** Runs the CLI in process, calling `onOut` with each line it prints to stdout as it prints it. */
-async function runWatching(argv: string[], env: NodeJS.ProcessEnv, onOut: (line: string) => void) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = { out: (l) => (out.push(l), onOut(l)), err: (l) => err.push(l), isTty: false, env: { LOG_LEVEL: 'silent', ...env } }
-  const code = await runCli(argv, io)
-  return { code, out, err }
-}
-
 describe('shieldwall watch says when it is connected', () => {
   let t: TestHub
   let base: string
@@ -60,16 +49,15 @@ describe('shieldwall watch says when it is connected', () => {
         await emitEvent(t.hub.deps, { type: 'c.second', marking: green, payload: { n: 2 } })
       }
       let cutting: Promise<void> | null = null
-      const r = await runWatching(['watch', '--url', relay.url, '--types', 'c.*', '--after', '0', '--count', '2'], { SHIELDWALL_TOKEN: ee.admin.token }, () => {
-        cutting ??= onFirst()
-      })
+      const watch = cliRunner({ SHIELDWALL_TOKEN: ee.admin.token }, { onOut: () => void (cutting ??= onFirst()) })
+      const r = await watch(['watch', '--url', relay.url, '--types', 'c.*', '--after', '0', '--count', '2'])
       await cutting
-      expect(r.code, r.err.join('\n')).toBe(0)
-      const out = r.out
+      expect(r.code, r.err).toBe(0)
+      const out = r.out.split('\n')
       expect(out).toHaveLength(2)
       expect(out[0]).toMatch(/c\.first/)
       expect(out[1]).toMatch(/c\.second/)
-      const err = r.err
+      const err = r.err.split('\n')
       const firstSeq = /#(\d+) /.exec(out[0]!)?.[1]
       expect(err).toContain(`shieldwall: connected to ${relay.url}; events after #0`)
       expect(err).toContain(`shieldwall: reconnected to ${relay.url}; resuming after #${firstSeq}`)

@@ -9,12 +9,13 @@ export interface CliRun {
   err: string
 }
 
-export function cliRunner(env: NodeJS.ProcessEnv) {
+/** `onOut` hears each line printed to stdout as it is printed (for commands that run until told). */
+export function cliRunner(env: NodeJS.ProcessEnv, opts: { onOut?: (line: string) => void } = {}) {
   return async (argv: string[], stdin?: string): Promise<CliRun> => {
     const out: string[] = []
     const err: string[] = []
     const io: CliIo = {
-      out: (l) => out.push(l),
+      out: (l) => (out.push(l), opts.onOut?.(l)),
       err: (l) => err.push(l),
       isTty: false,
       env: { LOG_LEVEL: 'silent', ...env },
