@@ -4,6 +4,7 @@
  */
 import { assistanceEvents } from './assistance'
 import { capabilityEvents } from './capability'
+import { decisionEvents } from './decision'
 import type { EventDefinition, EventDefinitions } from './event-definition'
 import type { ControlEventType, EventType } from './event-map'
 import { incidentEvents } from './incident'
@@ -22,7 +23,7 @@ export function mergeEventDefinitions(...sets: readonly EventDefinitions[]): Rea
   return all
 }
 
-export const EVENT_DEFINITIONS = mergeEventDefinitions(assistanceEvents, capabilityEvents, incidentEvents, intelEvents, memberEvents)
+export const EVENT_DEFINITIONS = mergeEventDefinitions(assistanceEvents, capabilityEvents, decisionEvents, incidentEvents, intelEvents, memberEvents)
 
 export const isEventType = (type: string): type is EventType => EVENT_DEFINITIONS.has(type)
 
