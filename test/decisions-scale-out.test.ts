@@ -2,7 +2,7 @@
  * Two real hub processes on one PostgreSQL and one NATS JetStream, both running the deadline
  * runner, race the same decision deadlines: each proposal is decided once (one outcome, one audit
  * entry), its effect applied once (one request for help drafted), and its `decision.decided`
- * event delivered once to an addressee's subscribers on either process.
+ * event delivered once to an addressee's subscribers on either process, and to nobody not asked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHubClient } from '../src/client/hub-client'
@@ -35,9 +35,12 @@ describe.skipIf(!PG_URL || !NATS_URL)('decision deadlines raced by two hub proce
     }
     const ee = await nation('EE')
     const lv = await nation('LV')
+    const pl = await nation('PL')
     const incident = ok(await api(a.url, ee.token).POST('/api/v1/incidents', { body: wiperIncident({ tlp: 'AMBER', audienceOrgs: [ee.org.id] }) }), 'incident')
     const onA = await subscribeWs(a.url, lv.token, { types: ['decision.decided'] })
     const onB = await subscribeWs(b.url, lv.token, { types: ['decision.decided'] })
+    // A member that was not asked, listening for every decision event on both processes.
+    const outsiders = [await subscribeWs(a.url, pl.token, { types: ['decision.*'] }), await subscribeWs(b.url, pl.token, { types: ['decision.*'] })]
 
     const N = 30
     // One deadline for all, a few seconds out: both runners find them due at once.
@@ -85,6 +88,10 @@ describe.skipIf(!PG_URL || !NATS_URL)('decision deadlines raced by two hub proce
     const seen = (c: TestWs) => c.events().map((e) => (e.payload as { proposalId: string }).proposalId).sort()
     expect(seen(onA)).toEqual([...ids].sort())
     expect(seen(onB)).toEqual([...ids].sort())
+    for (const c of outsiders) {
+      expect(c.events()).toEqual([])
+      c.ws.close()
+    }
     onA.ws.close()
     onB.ws.close()
   }, 120_000)
