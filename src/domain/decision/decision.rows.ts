@@ -1,4 +1,5 @@
 /** The stored proposal's JSON columns, parsed once, and the rules that read them. */
+import { createHash } from 'node:crypto'
 import type { DeploymentInput } from './decision.schema'
 import type { DecisionKind } from './decision.schema'
 import type { AnswerRow, ProposalRow } from './decision.store'
@@ -47,3 +48,9 @@ export function lastAnswers(answers: readonly AnswerRow[], round: number): LastA
   for (const a of answers) if (a.round === round) out.set(a.addressee, a.answer as AnswerKind)
   return out
 }
+
+/**
+ * The SHA-256 of a text version, written into the audit entries of the steps that issue, amend
+ * or decide it: the hash chain then attests which words were put, amended and adopted.
+ */
+export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')

@@ -14,7 +14,7 @@ import { unitOfWork, type Unit } from '../unit-of-work'
 import { applyEffects } from './decision.effects'
 import { emitDecision } from './decision.emit'
 import { addresseeOf, decisionPermissions as perms } from './decision.permissions'
-import { DEADLINE_KIND, lastAnswers, parseProposal, type Proposal } from './decision.rows'
+import { DEADLINE_KIND, lastAnswers, parseProposal, textSha256, type Proposal } from './decision.rows'
 import type { AnswerInput, DecisionListQuery, DecisionView, ProposalInput, ReissueInput, WithdrawInput } from './decision.schema'
 import * as store from './decision.store'
 import { decisionView } from './decision.views'
@@ -76,7 +76,7 @@ export async function propose(deps: Deps, actor: Actor, input: ProposalInput): P
     await store.insertProposal(u.tx, row)
     await store.insertRound(u.tx, { proposal_id: row.id, round: 1, text: input.text, deadline_at: row.deadline_at, issued_by: actor.userId, issued_at: u.at, outcome: null, ended_at: null })
     await armDeadline(u.tx, DEADLINE_KIND, row.id, row.deadline_at)
-    await u.audit(actor, 'decision.propose', row.id, { kind: row.kind, procedure: row.procedure, addressees: checked.addressees.length, deadline: row.deadline_at })
+    await u.audit(actor, 'decision.propose', row.id, { kind: row.kind, procedure: row.procedure, addressees: checked.addressees.length, deadline: row.deadline_at, textSha256: textSha256(input.text) })
     const p = parseProposal(row)
     await emitDecision(u, p, 'decision.proposed', {
       proposalId: row.id,
@@ -123,7 +123,7 @@ export async function answer(deps: Deps, actor: Actor, id: string, input: Answer
       amended_text: input.amendedText ?? null,
       at: u.at,
     })
-    await u.audit(actor, 'decision.answer', id, { round: row.round, addressee, answer: input.answer, ...(input.reason ? { reason: input.reason } : {}) })
+    await u.audit(actor, 'decision.answer', id, { round: row.round, addressee, answer: input.answer, ...(input.reason ? { reason: input.reason } : {}), ...(input.amendedText ? { amendedSha256: textSha256(input.amendedText) } : {}) })
     const counted = lastAnswers(await store.answersOf(u.tx, id), row.round)
     const sealed = p.kind === 'disclose_correlation'
     const open = row.answers_open === 1 && !sealed
@@ -163,7 +163,7 @@ export async function reissue(deps: Deps, actor: Actor, id: string, input: Reiss
     const set = { state: 'open', round, deadline_at: deadline, outcome: null, decided_at: null, updated_at: u.at }
     await store.updateProposal(u.tx, id, set)
     await armDeadline(u.tx, DEADLINE_KIND, id, deadline)
-    await u.audit(actor, 'decision.reissue', id, { round, deadline })
+    await u.audit(actor, 'decision.reissue', id, { round, deadline, textSha256: textSha256(input.text) })
     const next = { ...row, ...set }
     await emitDecision(u, parseProposal(next), 'decision.reissued', { proposalId: id, round, text: input.text, deadlineAt: deadline })
     return decisionView(u.tx, actor, next, u.now)
@@ -208,7 +208,7 @@ export async function decideAtDeadline(u: Unit, id: string): Promise<void> {
   const text = (await store.roundsOf(u.tx, id)).find((r) => r.round === row.round)?.text ?? ''
   const effects = outcome === 'adopted' ? await applyEffects(u, decided, text) : []
   const counts = tally(p.addressees, answers)
-  await u.audit('system', 'decision.decide', id, { round: row.round, outcome, tally: counts, effects })
+  await u.audit('system', 'decision.decide', id, { round: row.round, outcome, tally: counts, effects, textSha256: textSha256(text) })
   await emitDecision(u, decided, 'decision.decided', { proposalId: id, round: row.round, outcome, tally: counts, effects })
 }
 

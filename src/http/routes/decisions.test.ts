@@ -4,6 +4,7 @@
  * deadline's boundary to the millisecond; a new round after a silence break; and what those who
  * were not asked can see: nothing (not the proposal, not its events, not its record).
  */
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decisionEventsSeenBy, decisionWorld, type NewProposal } from '../../../test/decisions'
 import { bodyText, makeUser, problemOf, startTestHub, type TestHub } from '../../../test/hub'
@@ -59,8 +60,11 @@ describe.each(DIALECTS)('joint decisions over REST (%s)', (dialect) => {
     expect(page.headers['content-type']).toContain('text/html')
     expect(page.body).toContain('APT-X')
     expect(page.body).toContain('adopted')
-    const audit = await t.store.db.selectFrom('audit_log').select('action').where('subject', '=', p.id).orderBy('seq').execute()
+    const audit = await t.store.db.selectFrom('audit_log').select(['action', 'detail']).where('subject', '=', p.id).orderBy('seq').execute()
     expect(audit.map((a) => a.action)).toEqual(['decision.propose', 'decision.answer', 'decision.decide'])
+    // The chain attests the words adopted: the decision's entry carries the adopted text's hash.
+    const adopted = createHash('sha256').update(proposal().text).digest('hex')
+    expect(audit.map((a) => (JSON.parse(a.detail) as { textSha256?: string }).textSha256)).toEqual([adopted, undefined, adopted])
     // Deciding again (a second runner, a replay) changes nothing: one outcome, one event.
     await atDeadline(p.deadlineAt, 10)
     const decidedEvents = (await decisionEventsSeenBy(t, w.lv.admin)).filter((e) => e.proposalId === p.id && e.type === 'decision.decided')
