@@ -52,7 +52,7 @@ function printDecision(io: CliIo, d: Decision): void {
   }
   if (d.answers.length > 0) {
     io.out('')
-    printRows(io, false, d.answers.map((a) => ({ ...a, by: a.addresseeName ?? a.addressee, reason: a.reason ?? '', amended: a.amendedText ? 'yes' : '' })), ['round', 'at', 'by', 'answer', 'reason', 'amended'])
+    printRows(io, false, d.answers.map((a) => ({ ...a, by: `${a.addresseeName ?? a.addressee}${a.userName ? ` (${a.userName})` : ''}`, reason: a.reason ?? '', amended: a.amendedText ? 'yes' : '' })), ['round', 'at', 'by', 'answer', 'reason', 'amended'])
   }
   for (const e of d.effects) io.out(`effect: ${e.kind} ${JSON.stringify(e.detail)} at ${e.at}`)
 }

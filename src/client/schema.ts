@@ -5823,6 +5823,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */
@@ -6090,6 +6091,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */
@@ -6377,6 +6379,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */
@@ -6635,6 +6638,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */
@@ -7124,6 +7128,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */
@@ -7463,6 +7468,7 @@ export interface paths {
                                 reason: string | null;
                                 round: number;
                                 userId: string;
+                                userName: string | null;
                             }[];
                             answersOpen: boolean;
                             /** Format: date-time */

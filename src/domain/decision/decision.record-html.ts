@@ -12,7 +12,7 @@ export function renderDecisionRecord(v: DecisionView, hubName: string): string {
   const rounds = v.rounds
     .map((r) => `<section><h3>Round ${r.round}</h3><p class="meta">issued ${esc(r.issuedAt)} · deadline ${esc(r.deadlineAt)} · ${esc(r.outcome ?? (r.endedAt ? 'ended' : 'open'))}</p><pre>${esc(r.text)}</pre></section>`)
     .join('\n')
-  const answers = rows(v.answers.map((a) => [String(a.round), esc(a.addresseeName ?? a.addressee), esc(a.answer), esc(a.reason ?? ''), a.amendedText ? `<pre>${esc(a.amendedText)}</pre>` : '', esc(a.at)]))
+  const answers = rows(v.answers.map((a) => [String(a.round), `${esc(a.addresseeName ?? a.addressee)}${a.userName ? ` (${esc(a.userName)})` : ''}`, esc(a.answer), esc(a.reason ?? ''), a.amendedText ? `<pre>${esc(a.amendedText)}</pre>` : '', esc(a.at)]))
   const effects = rows(v.effects.map((e) => [esc(e.kind), `<code>${esc(JSON.stringify(e.detail))}</code>`, esc(e.at)]))
   const majority = v.majority ? ` (quorum ${v.majority.quorum}, threshold ${v.majority.thresholdNum}/${v.majority.thresholdDen} of ${esc(v.majority.thresholdOf)})` : ''
   return `<!doctype html>

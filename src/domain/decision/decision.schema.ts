@@ -100,6 +100,7 @@ export const AnswerView = Type.Object({
   addressee: Id,
   addresseeName: Nullable(Type.String()),
   userId: Type.String(),
+  userName: Nullable(Type.String()),
   answer: StringEnum(ANSWER_KINDS),
   reason: Nullable(Type.String()),
   amendedText: Nullable(Type.String()),

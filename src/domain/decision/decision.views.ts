@@ -20,7 +20,7 @@ export async function decisionView(q: Db | Tx, actor: Actor, row: store.Proposal
   const roundOpen = (round: number) => row.state === 'open' && round === row.round
   const shown = answers.filter((a) => a.addressee === mine || (!sealed && (row.answers_open === 1 || !roundOpen(a.round) || a.answer === 'break_silence')))
   const addressees = sealed ? (mine === null ? [] : [mine]) : p.addressees
-  const names = await namesOf(q, { orgIds: [...addressees, row.proposer_org, ...shown.map((a) => a.addressee), ...(p.params.widen?.addOrgs ?? [])] })
+  const names = await namesOf(q, { orgIds: [...addressees, row.proposer_org, ...shown.map((a) => a.addressee), ...(p.params.widen?.addOrgs ?? [])], userIds: shown.map((a) => a.user_id) })
   const orgName = (id: string) => names.orgs.get(id) ?? null
   const countOpen = !sealed && (row.answers_open === 1 || row.state !== 'open')
   const current = rounds.at(-1)
@@ -56,6 +56,7 @@ export async function decisionView(q: Db | Tx, actor: Actor, row: store.Proposal
       addressee: a.addressee,
       addresseeName: orgName(a.addressee),
       userId: a.user_id,
+      userName: names.users.get(a.user_id) ?? null,
       answer: a.answer as DecisionView['answers'][number]['answer'],
       reason: a.reason,
       amendedText: a.amended_text,

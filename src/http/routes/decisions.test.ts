@@ -49,7 +49,7 @@ describe.each(DIALECTS)('joint decisions over REST (%s)', (dialect) => {
     const concur = await answer(w.lv.admin.token, p.id, { answer: 'concur' })
     expect(concur.response.status, bodyText(concur)).toBe(200)
     // Answers are open by default: another addressee sees it before the deadline.
-    expect((await get(w.lt.admin.token, p.id)).data!.answers.map((a) => [a.addressee, a.answer])).toEqual([[w.lv.org.id, 'concur']])
+    expect((await get(w.lt.admin.token, p.id)).data!.answers.map((a) => [a.addressee, a.userId, a.userName, a.answer])).toEqual([[w.lv.org.id, w.lv.admin.id, 'Test user', 'concur']])
     await atDeadline(p.deadlineAt)
     const decided = (await get(w.lt.admin.token, p.id)).data!
     expect(decided).toMatchObject({ state: 'decided', outcome: 'adopted', mayAnswer: false })
