@@ -18,4 +18,10 @@ export interface Deps {
   correlation?: CorrelationSettings
   /** Session idle and absolute timeouts (SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS); absent: 30 minutes and 12 hours. */
   sessions?: SessionPolicy
+  /** The hub's public address, for enrolment links (PUBLIC_URL); absent: http://localhost:8080. */
+  publicUrl?: string
+  /** How long an enrolment link works (ENROLMENT_HOURS); absent: 24 hours. */
+  enrolmentTtlMs?: number
+  /** Ways of enrolling beside password + TOTP that a sign-in module adds (passkey). */
+  extraEnrolmentMethods?: readonly string[]
 }
