@@ -3,7 +3,7 @@ import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 import type { CorrelationSettings } from './intel'
-import type { SessionPolicy } from './members/sessions'
+import type { SessionPolicy } from './members'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
