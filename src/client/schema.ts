@@ -5775,577 +5775,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/decisions": {
+    "/api/v1/enrolment/{token}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Proposals the caller may see, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    state?: "open" | "silence_broken" | "decided" | "withdrawn";
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
-                        }[];
-                    };
-                };
-                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_exercise" | "invalid_request";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "forbidden";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `internal`: A fault in the hub; quote the request id to its operators */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "internal";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Propose a joint decision to nations or organizations */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description nations or organizations asked; a disclosure is addressed to the correlation’s holders by the hub */
-                        addressees?: string[];
-                        /** @description addressees see each other’s answers before the deadline (default true; a silence break is always seen) */
-                        answersOpen?: boolean;
-                        /** Format: date-time */
-                        deadline: string;
-                        /** @description the request for help the adopted deployment drafts (its summary is the adopted text) */
-                        deployment?: {
-                            /** @enum {string} */
-                            category: "malware-analysis" | "digital-forensics" | "threat-intelligence" | "incident-response" | "vulnerability-assessment" | "threat-hunting" | "ics-ot" | "crisis-communication" | "legal-policy" | "monitoring-and-detection" | "event-analysis" | "incident-report-acceptance" | "incident-analysis" | "artifact-and-forensic-evidence-analysis" | "mitigation-and-recovery" | "incident-coordination" | "crisis-management-support" | "vulnerability-discovery-research" | "vulnerability-report-intake" | "vulnerability-analysis" | "vulnerability-coordination" | "vulnerability-disclosure" | "vulnerability-response" | "data-acquisition" | "analysis-and-synthesis" | "communication" | "awareness-building" | "training-and-education" | "exercises" | "technical-and-policy-advisory";
-                            /** @enum {string} */
-                            delivery: "remote" | "on_site" | "either";
-                            languages: ("aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bh" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu")[];
-                            needed: number;
-                            /** @enum {string} */
-                            urgency: "critical" | "high" | "medium" | "low";
-                        };
-                        /** @enum {string} */
-                        kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                        /** @description majority: adopted when concurrences reach thresholdNum/thresholdDen of the base, once the quorum answered */
-                        majority?: {
-                            /** @description how many addressees must answer (abstentions count) */
-                            quorum: number;
-                            thresholdDen: number;
-                            thresholdNum: number;
-                            /**
-                             * @description share of every addressee (default) or of the votes cast (concur + object)
-                             * @enum {string}
-                             */
-                            thresholdOf?: "addressees" | "cast";
-                        };
-                        /** @enum {string} */
-                        procedure: "silence" | "consensus" | "majority";
-                        subjectIds?: string[];
-                        /**
-                         * @description what the proposal is about (default none)
-                         * @enum {string}
-                         */
-                        subjectKind?: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                        text: string;
-                        title: string;
-                        /**
-                         * @description the proposal’s marking (default AMBER); its audience is always the addressees and the proposer
-                         * @enum {string}
-                         */
-                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT";
-                        widen?: {
-                            /** @description organizations added to the audience */
-                            addOrgs: string[];
-                            /**
-                             * @description the level to widen to (a level more restrictive than the current one leaves it)
-                             * @enum {string}
-                             */
-                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "forbidden";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "body_too_large";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unsupported_media_type`: The body is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unsupported_media_type";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `bad_intel_id`: Not a STIX identifier (type--uuid); `decision_addressees`: A proposal needs addressees (a disclosure none: the hub asks the holders); `decision_deadline_past`: A proposal’s deadline must be in the future; `decision_majority_rule`: A majority needs its quorum (at most the addressees) and a threshold of at most 1; other procedures take none; `decision_params`: widen goes with widen_marking, deployment with deploy_team, and each needs its own; `decision_subject`: The subject does not fit the kind, or names nothing the caller may see; `unknown_category`: Not a capability category; `unknown_language`: Not an ISO 639-1 language code; `unknown_org`: An audience organization does not exist; `unknown_urgency`: Not an urgency level (GET /api/v1/vocab/urgency lists them) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_intel_id" | "decision_addressees" | "decision_deadline_past" | "decision_majority_rule" | "decision_params" | "decision_subject" | "unknown_category" | "unknown_language" | "unknown_org" | "unknown_urgency";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `internal`: A fault in the hub; quote the request id to its operators */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "internal";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A proposal and its record (text versions, rounds, answers, outcome, effects) */
+        /** Whose enrolment a link is and what to set up (with a proposed TOTP secret) */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    /** @description The token of the enrolment link */
+                    token: string;
                 };
                 cookie?: never;
             };
@@ -6358,107 +5802,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
                             /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
+                            expiresAt: string;
+                            /** @description What can be set up: password+totp (passkey once that is offered) */
+                            methods: string[];
+                            totp: {
+                                /** @description Base32 TOTP secret proposed; send it back with the first code */
+                                secret: string;
+                                /** @description otpauth:// URI for the authenticator app (as a QR code) */
+                                uri: string;
+                            };
+                            user: {
+                                displayName: string;
+                                email: string;
                                 /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
+                                id: string;
+                            };
                         };
                     };
                 };
-                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                /** @description `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6466,7 +5829,7 @@ export interface paths {
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "bad_exercise" | "invalid_request";
+                            code: "invalid_request";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6480,29 +5843,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                /** @description `enrolment_other_user`: The enrolment link is for another user than the one signed in */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6510,7 +5851,7 @@ export interface paths {
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "forbidden";
+                            code: "enrolment_other_user";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6524,15 +5865,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
+                /** @description `enrolment_invalid`: The enrolment link is unknown, already used or expired (one answer for all); ask for a new one */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "not_found";
+                            code: "enrolment_invalid";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6571,41 +5912,23 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{id}/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Answer (an addressee): concur, object, abstain or break silence */
+        /** Complete an enrolment with password + TOTP: sets them, signs in, and returns the recovery codes (shown once) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    /** @description The token of the enrolment link */
+                    token: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        amendedText?: string;
-                        /** @enum {string} */
-                        answer: "concur" | "object" | "abstain" | "break_silence";
-                        reason?: string;
-                        /** @description the round answered: refused when another round is open */
-                        round?: number;
+                        password: string;
+                        totpCode: string;
+                        totpSecret: string;
                     };
                 };
             };
@@ -6617,107 +5940,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
+                            csrfToken: string;
+                            /** @description Shown this once: each signs in once in place of a TOTP code */
+                            recoveryCodes: string[];
+                            session: {
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                address: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The session of this very request */
+                                current: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** @description How it was started: password, passkey, oidc */
+                                method: string;
+                                userAgent: string | null;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
                                 /** Format: uuid */
                                 orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
                         };
                     };
                 };
-                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                /** @description `bad_content_length`: Content-Length does not match the body; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6725,7 +5984,7 @@ export interface paths {
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            code: "bad_content_length" | "invalid_request" | "malformed_json";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6739,29 +5998,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                /** @description `csrf_required`: A request authenticated by the session cookie that changes state needs the session’s X-CSRF-Token header; `enrolment_other_user`: The enrolment link is for another user than the one signed in; `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6769,7 +6006,7 @@ export interface paths {
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "forbidden";
+                            code: "csrf_required" | "enrolment_other_user" | "tls_required";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6783,37 +6020,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
+                /** @description `enrolment_invalid`: The enrolment link is unknown, already used or expired (one answer for all); ask for a new one */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "not_found";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `decision_closed`: The proposal takes no more answers: its deadline passed, it was decided or withdrawn (currentState names it); `decision_stale_round`: The round answered is not the open one (currentRound names it) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "decision_closed" | "decision_stale_round";
+                            code: "enrolment_invalid";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -6871,7 +6086,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `decision_answer`: The answer is not one the procedure takes, or lacks its reason (object, break_silence), or amends without breaking silence */
+                /** @description `bad_totp`: The TOTP secret is not the proposed one, or the code does not match it; `weak_password`: The password is shorter than 12 characters */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6879,815 +6094,7 @@ export interface paths {
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "decision_answer";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `internal`: A fault in the hub; quote the request id to its operators */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "internal";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{id}/record.html": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The record as a printable page */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description text/html: the same record as GET /decisions/{id} */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/html": string;
-                    };
-                };
-                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_exercise" | "invalid_request";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "forbidden";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "not_found";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `internal`: A fault in the hub; quote the request id to its operators */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "internal";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{id}/reissue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Issue an amended text as a new round after a silence break (proposer) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        deadline: string;
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "forbidden";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "not_found";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `decision_not_broken`: Only a silence procedure whose silence was broken is issued again as a new round */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "decision_not_broken";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "body_too_large";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unsupported_media_type`: The body is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unsupported_media_type";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `decision_deadline_past`: A proposal’s deadline must be in the future */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "decision_deadline_past";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `internal`: A fault in the hub; quote the request id to its operators */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "internal";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/decisions/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw a proposal before it is decided (proposer) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
-                            addressees: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                            }[];
-                            /** @description true while a disclosure keeps its holders from each other */
-                            addresseesHidden: boolean;
-                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
-                            answers: {
-                                /** Format: uuid */
-                                addressee: string;
-                                addresseeName: string | null;
-                                amendedText: string | null;
-                                /** @enum {string} */
-                                answer: "concur" | "object" | "abstain" | "break_silence";
-                                /** Format: date-time */
-                                at: string;
-                                reason: string | null;
-                                round: number;
-                                userId: string;
-                                userName: string | null;
-                            }[];
-                            answersOpen: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            decidedAt: string | null;
-                            deployment: {
-                                [key: string]: unknown;
-                            } | null;
-                            effects: {
-                                /** Format: date-time */
-                                at: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                                kind: string;
-                            }[];
-                            exerciseId: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
-                            majority: {
-                                quorum: number;
-                                thresholdDen: number;
-                                thresholdNum: number;
-                                thresholdOf: string;
-                            } | null;
-                            mayAnswer: boolean;
-                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                            /** @enum {string} */
-                            procedure: "silence" | "consensus" | "majority";
-                            proposer: {
-                                name: string | null;
-                                /** Format: uuid */
-                                orgId: string;
-                                userId: string;
-                            } | null;
-                            round: number;
-                            rounds: {
-                                /** Format: date-time */
-                                deadlineAt: string;
-                                endedAt: string | null;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                issuedBy: string;
-                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
-                                round: number;
-                                text: string;
-                            }[];
-                            /** @enum {string} */
-                            state: "open" | "silence_broken" | "decided" | "withdrawn";
-                            subjectIds: string[];
-                            /** @enum {string} */
-                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
-                            /** @description the current round’s count, once answers are open or the round ended */
-                            tally: {
-                                abstain: number;
-                                addressees: number;
-                                breakSilence: number;
-                                concur: number;
-                                object: number;
-                                unanswered: number;
-                            } | null;
-                            /** @description the text of the current round */
-                            text: string;
-                            title: string;
-                            tlp: string;
-                            /** @description who can see this proposal, in words */
-                            visibleTo: string;
-                            widen: {
-                                addOrgs: string[];
-                                tlp: string;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unauthorized";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "forbidden";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "not_found";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `decision_closed`: The proposal takes no more answers: its deadline passed, it was decided or withdrawn (currentState names it); `illegal_transition`: The object’s current state does not allow this step (currentState names it) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "decision_closed" | "illegal_transition";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "body_too_large";
-                            detail: string;
-                            errors?: {
-                                detail?: string;
-                                pointer?: string;
-                            }[];
-                            instance?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description `unsupported_media_type`: The body is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @enum {string} */
-                            code: "unsupported_media_type";
+                            code: "bad_totp" | "weak_password";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -11419,6 +9826,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My sessions that still work */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            absoluteExpiresAt: string;
+                            address: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The session of this very request */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            idleExpiresAt: string;
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            /** @description How it was started: password, passkey, oidc */
+                            method: string;
+                            userAgent: string | null;
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions (its live connections close) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            absoluteExpiresAt: string;
+                            address: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The session of this very request */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            idleExpiresAt: string;
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            /** @description How it was started: password, passkey, oidc */
+                            method: string;
+                            userAgent: string | null;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `csrf_required`: A request authenticated by the session cookie that changes state needs the session’s X-CSRF-Token header */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "csrf_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/metrics/assistance": {
         parameters: {
             query?: never;
@@ -12196,6 +10887,494 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session of this request, its user and its CSRF token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as X-CSRF-Token on every state-changing request made with the cookie */
+                            csrfToken: string;
+                            session: {
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                address: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The session of this very request */
+                                current: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** @description How it was started: password, passkey, oidc */
+                                method: string;
+                                userAgent: string | null;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `no_session`: The request carries no session cookie (API tokens have no session); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "no_session" | "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Sign out: ends this session and clears its cookie */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `no_session`: The request carries no session cookie (API tokens have no session); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "no_session" | "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `csrf_required`: A request authenticated by the session cookie that changes state needs the session’s X-CSRF-Token header */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "csrf_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail, password and TOTP code: sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        /** @description The 6-digit code of the authenticator app, or one of the recovery codes (each works once) */
+                        totp: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as X-CSRF-Token on every state-changing request made with the cookie */
+                            csrfToken: string;
+                            session: {
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                address: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The session of this very request */
+                                current: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** @description How it was started: password, passkey, oidc */
+                                method: string;
+                                userAgent: string | null;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `signin_failed`: The e-mail, password or code is wrong (one answer for all, on purpose); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_failed" | "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `signin_throttled`: Too many failed sign-ins for this user or address; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_throttled";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -12413,15 +11592,15 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
-                404: {
+                /** @description `token_for_self_only`: API tokens are issued only by their own user; admins may revoke, never mint, others’ tokens */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
                             /** @enum {string} */
-                            code: "not_found";
+                            code: "token_for_self_only";
                             detail: string;
                             errors?: {
                                 detail?: string;
@@ -13159,6 +12338,422 @@ export interface paths {
                         "application/problem+json": {
                             /** @enum {string} */
                             code: "already_disabled" | "cannot_disable_self";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user: their old credentials are gone, so this returns a new enrolment link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolment: {
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** @description The link to hand to the user (PUBLIC_URL/enrol/<token>) */
+                                link: string;
+                                /** @description Shown once; only its hash is stored */
+                                token: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_disabled`: The user is not disabled */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_disabled";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A one-time enrolment link for a user (admins over its organization; shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description The link to hand to the user (PUBLIC_URL/enrol/<token>) */
+                            link: string;
+                            /** @description Shown once; only its hash is stored */
+                            token: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `already_enrolled`: The user has credentials already; disable and re-enable them to enrol again; `user_disabled`: The user is disabled */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "already_enrolled" | "user_disabled";
                             detail: string;
                             errors?: {
                                 detail?: string;

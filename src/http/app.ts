@@ -4,6 +4,8 @@
  * is given (the API, the live feed, …), each in its own context under its prefix with its own
  * error format, and imports none of them.
  */
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import websocket from '@fastify/websocket'
@@ -35,6 +37,10 @@ export interface AppOptions {
   timeouts?: HttpTimeouts
   /** The hub's name, shown on the API docs page. Default "Shieldwall Hub". */
   hubName?: string
+  /** Certificate and key (PEM): the hub serves HTTPS itself. */
+  tls?: { cert: Buffer; key: Buffer } | null
+  /** Fastify's trustProxy: behind a TLS-terminating proxy, X-Forwarded-Proto/-For are believed from it. */
+  trustProxy?: boolean | string
 }
 
 export interface HttpTimeouts {
@@ -66,6 +72,28 @@ function answerErrorsIn(app: HubApp, format: ErrorFormat): void {
   if (format.onNotFound) app.setNotFoundHandler((req, reply) => format.onNotFound!(req, reply))
 }
 
+/** What the console relies on: scripts only from the hub itself, never in a frame, no Referer leaves. */
+export const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'script-src-attr': ["'none'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' as const },
+  frameguard: { action: 'deny' as const },
+}
+
 export async function buildApp(opts: AppOptions): Promise<HubApp> {
   const app = Fastify({
     loggerInstance: opts.logger as FastifyBaseLogger,
@@ -77,6 +105,9 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
     ...serverTimeouts(opts.timeouts ?? DEFAULT_HTTP_TIMEOUTS),
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    // HTTPS is an https.Server under the same request/response types the host is written for.
+    ...((opts.tls ? { https: { cert: opts.tls.cert, key: opts.tls.key } } : {}) as object),
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   // JSON only: a text/plain body is refused with 415 rather than read as a string.
@@ -94,6 +125,10 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   })
 
   answerErrorsIn(app, problemDetails)
+
+  // Security headers on every answer, the HTML pages' above all (the API docs, the console): no
+  // inline script, never framed, no referrer sent on.
+  await app.register(helmet, SECURITY_HEADERS)
 
   await app.register(swagger, {
     openapi: {
@@ -126,6 +161,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   // At the root, as before surfaces existed: an upgrade to any non-WebSocket route is closed by the
   // plugin. Inbound live-feed messages are small control messages.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } })
+  // Before auth: it reads the session cookie.
+  await app.register(cookie)
   registerAuth(app, opts.deps)
   const metrics = registerMetrics(app)
   for (const surface of opts.surfaces) surface.metrics?.(metrics)
