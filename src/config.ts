@@ -56,6 +56,15 @@ export interface Config {
   readonly httpRequestTimeoutMs: number
   /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
   readonly httpKeepAliveTimeoutMs: number
+  /**
+   * TAXII_PUBLIC_ROOT: "true" opens the TAXII API root /taxii2/public/ to callers without
+   * credentials, serving TLP:CLEAR objects only (and discovery then answers them). Default false.
+   */
+  readonly taxiiPublicRoot: boolean
+  /** TAXII_MAX_CONTENT_LENGTH: largest TAXII request body in bytes, advertised as max_content_length (larger: 413). Default 10485760. */
+  readonly taxiiMaxContentLength: number
+  /** TAXII_PAGE_LIMIT: most objects one TAXII page returns (a larger `limit` is cut to it). Default 1000. */
+  readonly taxiiPageLimit: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -82,6 +91,14 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
   }
   return n
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
@@ -131,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    taxiiPublicRoot: boolVar(env, 'TAXII_PUBLIC_ROOT', false),
+    taxiiMaxContentLength: intVar(env, 'TAXII_MAX_CONTENT_LENGTH', 10_485_760, 1024, 1_073_741_824),
+    taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }
