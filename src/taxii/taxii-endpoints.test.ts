@@ -109,6 +109,10 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     expect(env.objects[0]).toMatchObject({ ...indicator(2), object_marking_refs: [GREEN] })
     expect(res.headers['x-taxii-date-added-first']).toBe('2026-03-01T09:00:00.000Z')
     expect(res.headers['x-taxii-date-added-last']).toBe('2026-03-01T09:00:00.000Z')
+    // One that came with no marking ref carries the TLP the import gave it (AMBER+STRICT by default).
+    await post(nation.admin.token, inbox, [indicator(3)])
+    const plain = (await get(nation.admin.token, `${collectionUrl(inbox, 'objects/')}?match[id]=${indicator(3).id}`)).json<{ objects: Obj[] }>()
+    expect(plain.objects).toEqual([{ ...indicator(3), object_marking_refs: [markingRefFor('AMBER+STRICT')] }])
   })
 
   it('an empty result is the empty envelope, with no date headers', async () => {
