@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { createLogger } from '../src/core/logger'
 import { loadConfig } from '../src/config'
-import { collectionIdOf, intel } from '../src/domain/intel'
+import { collectionIdOf, intel, taxii, type PageKey } from '../src/domain/intel'
 import { members, type Actor } from '../src/domain/members'
 import { visibleObjectsPage } from '../src/domain/intel/intel.store'
 import { createHub, type Hub } from '../src/hub'
@@ -117,16 +117,6 @@ async function storeAll(s: Served): Promise<{ objects: number; ms: number }> {
   return { objects, ms: performance.now() - t0 }
 }
 
-async function firstPageMs(s: Served): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < FIRST_PAGE_SAMPLES; i++) {
-    const t0 = performance.now()
-    await taxiiGet(s, objectsPath())
-    times.push(performance.now() - t0)
-  }
-  return percentile(times.sort((a, b) => a - b), 50)
-}
-
 const batch = (from: number) => Array.from({ length: PAGE }, (_, i) => generatedIndicator(from + i, '2026-02-01T00:00:00.000Z'))
 
 /** Envelopes of 1,000 new objects to the reader's inbox over HTTP, against the same batches as bundles through intel.importBundle. */
@@ -159,10 +149,37 @@ async function posting(s: Served): Promise<{ taxiiRate: number; storeRate: numbe
   return { taxiiRate: (n / taxiiMs) * 1000, storeRate: (n / storeMs) * 1000 }
 }
 
+/** The TAXII use case in process (no HTTP): what the SQL and the served text cost alone. */
+async function inProcessAll(s: Served): Promise<{ objects: number; ms: number }> {
+  const t0 = performance.now()
+  let objects = 0
+  let after: PageKey | null = null
+  for (;;) {
+    const page = await taxii.objects(s.hub.deps, { actor: s.reader.actor, public: false }, collectionIdOf({ kind: 'all' }), { filter: { versions: ['last'] }, after, limit: PAGE })
+    objects += page.items.length
+    if (!page.more) break
+    after = page.items[page.items.length - 1]!.key
+  }
+  return { objects, ms: performance.now() - t0 }
+}
+
+/** First-page times of the two hubs, sampled in turn so that the machine's load weighs on both alike. */
+async function firstPages(small: Served, big: Served): Promise<{ smallMs: number; bigMs: number }> {
+  const smallTimes: number[] = []
+  const bigTimes: number[] = []
+  for (let i = 0; i < FIRST_PAGE_SAMPLES; i++) {
+    for (const [s, times] of [[small, smallTimes], [big, bigTimes]] as const) {
+      const t0 = performance.now()
+      await taxiiGet(s, objectsPath())
+      times.push(performance.now() - t0)
+    }
+  }
+  const median = (xs: number[]) => percentile(xs.sort((a, b) => a - b), 50)
+  return { smallMs: median(smallTimes), bigMs: median(bigTimes) }
+}
+
 async function measure(dialect: 'sqlite' | 'postgres', dir: string): Promise<void> {
   const small = await servedHub(dialect, dir, SMALL)
-  const smallFirst = await firstPageMs(small)
-  await small.close()
   const big = await servedHub(dialect, dir, COLLECTION)
   try {
     // Warm both paths once (caches, JIT), then measure each.
@@ -170,18 +187,21 @@ async function measure(dialect: 'sqlite' | 'postgres', dir: string): Promise<voi
     // The untimed check: every page parsed, every object counted.
     const checked = await pageAll(big, true)
     const store = await storeAll(big)
-    const taxii = await pageAll(big)
-    const bigFirst = await firstPageMs(big)
+    const inProcess = await inProcessAll(big)
+    const taxiiPages = await pageAll(big)
+    if (taxiiPages.objects !== checked.objects || store.objects !== checked.objects) throw new Error(`counted ${taxiiPages.objects}, checked ${checked.objects}, store ${store.objects}`)
     const storeRate = (store.objects / store.ms) * 1000
-    if (taxii.objects !== checked.objects || store.objects !== checked.objects) throw new Error(`counted ${taxii.objects}, checked ${checked.objects}, store ${store.objects}`)
-    const taxiiRate = (taxii.objects / taxii.ms) * 1000
+    const taxiiRate = (taxiiPages.objects / taxiiPages.ms) * 1000
+    const inProcessRate = (inProcess.objects / inProcess.ms) * 1000
     console.log(
-      `${dialect.padEnd(8)} paging ${taxii.objects} objects over HTTP: ${fmt(taxiiRate, 0)}/s (${fmt(taxii.ms / 1000, 2)} s)` +
-        `   store query ${fmt(storeRate, 0)}/s (${store.objects} objects)   ratio ${fmt(taxiiRate / storeRate, 2)} (target >= 0.5)`,
+      `${dialect.padEnd(8)} paging ${taxiiPages.objects} objects over HTTP: ${fmt(taxiiRate, 0)}/s (${fmt(taxiiPages.ms / 1000, 2)} s)` +
+        `   store query ${fmt(storeRate, 0)}/s   ratio ${fmt(taxiiRate / storeRate, 2)} (target >= 0.5)` +
+        `   [TAXII use case in process, no HTTP: ${fmt(inProcessRate, 0)}/s, ratio ${fmt(inProcessRate / storeRate, 2)}]`,
     )
+    const first = await firstPages(small, big)
     console.log(
-      `${dialect.padEnd(8)} first page (median of ${FIRST_PAGE_SAMPLES}): ${fmt(bigFirst, 1)} ms at ${taxii.objects} objects, ${fmt(smallFirst, 1)} ms at ${SMALL}` +
-        `   ratio ${fmt(bigFirst / smallFirst, 2)} (target ~1)`,
+      `${dialect.padEnd(8)} first page (median of ${FIRST_PAGE_SAMPLES}, sampled in turn): ${fmt(first.bigMs, 1)} ms at ${taxiiPages.objects} objects, ${fmt(first.smallMs, 1)} ms at ${SMALL}` +
+        `   ratio ${fmt(first.bigMs / first.smallMs, 2)} (target ~1)`,
     )
     const post = await posting(big)
     console.log(
@@ -189,6 +209,7 @@ async function measure(dialect: 'sqlite' | 'postgres', dir: string): Promise<voi
         `   ratio ${fmt(post.taxiiRate / post.storeRate, 2)} (target >= 0.5)`,
     )
   } finally {
+    await small.close()
     await big.close()
   }
 }
