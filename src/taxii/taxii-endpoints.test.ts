@@ -255,4 +255,25 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     expect((await taxiiReq(t, 'GET', collectionUrl(incident, 'objects/'), { token: outsider.admin.token })).statusCode).toBe(404)
     expect((await objectsOf(outsider.admin.token, all, `?match[id]=${indicator(50).id}`)).objects).toHaveLength(1)
   })
+
+  it('an exercise\u2019s API root reads and writes that exercise\u2019s world only', async () => {
+    const n = await makeNation(t)
+    const box = collectionIdOf({ kind: 'inbox', orgId: n.org.id })
+    const drill = indicator(60, { object_marking_refs: [GREEN] })
+    const res = await taxiiReq(t, 'POST', collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7'), { token: n.admin.token, body: { objects: [drill] } })
+    expect(res.statusCode).toBe(202)
+    const inDrill = await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7')}?match[id]=${drill.id}`)
+    expect(inDrill.json<Envelope>().objects?.map((o) => o.id)).toEqual([drill.id])
+    // Not in the real world, nor in another exercise; the status is the drill's too.
+    expect(await objectsOf(n.admin.token, box, `?match[id]=${drill.id}`)).toEqual({})
+    expect((await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-8')}?match[id]=${drill.id}`)).json()).toEqual({})
+    expect((await taxiiReq(t, 'GET', `/taxii2/api/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(404)
+    expect((await taxiiReq(t, 'GET', `/taxii2/exercises/drill-7/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(200)
+    // The API sees it in the exercise's world only.
+    const api = (headers: Record<string, string>) => t.req('GET', `/api/v1/intel/objects/${drill.id}`, { token: n.admin.token, headers })
+    expect((await api({ 'shieldwall-exercise': 'drill-7' })).statusCode).toBe(200)
+    expect((await api({})).statusCode).toBe(404)
+    // An exercise root names a well-formed exercise id.
+    expect((await taxiiReq(t, 'GET', '/taxii2/exercises/%20bad/collections/', { token: n.admin.token })).statusCode).toBe(400)
+  })
 })
