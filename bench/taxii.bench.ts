@@ -47,7 +47,8 @@ interface Served {
 /** A hub on its own store, listening on loopback, with `count` GREEN objects and a reading member of another nation. */
 async function servedHub(dialect: 'sqlite' | 'postgres', dir: string, count: number): Promise<Served> {
   const store = await openBenchStore(dialect, dir, 'taxii')
-  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', TAXII_MAX_CONTENT_LENGTH: String(64 << 20) }), { store, logger: createLogger('silent') })
+  // Idle keep-alive connections stay open across the long untimed imports (a closed one raced a reuse: ECONNRESET).
+  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', TAXII_MAX_CONTENT_LENGTH: String(64 << 20), HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' }), { store, logger: createLogger('silent') })
   const url = await hub.app.listen({ host: '127.0.0.1', port: 0 })
   const admin = await members.authenticate(hub.deps, hub.firstAdminToken!)
   // Generated indicators first, then the ATT&CK enterprise bundle (real objects, some very large):
