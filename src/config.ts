@@ -74,6 +74,15 @@ export interface Config {
   readonly sessionAbsoluteHours: number
   /** ENROLMENT_HOURS: how long an enrolment link works. Default 24. */
   readonly enrolmentHours: number
+  /**
+   * TAXII_PUBLIC_ROOT: "true" opens the TAXII API root /taxii2/public/ to callers without
+   * credentials, serving TLP:CLEAR objects only (and discovery then answers them). Default false.
+   */
+  readonly taxiiPublicRoot: boolean
+  /** TAXII_MAX_CONTENT_LENGTH: largest TAXII request body in bytes, advertised as max_content_length (larger: 413). Default 10485760. */
+  readonly taxiiMaxContentLength: number
+  /** TAXII_PAGE_LIMIT: most objects one TAXII page returns (a larger `limit` is cut to it). Default 1000. */
+  readonly taxiiPageLimit: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -100,6 +109,14 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
   }
   return n
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
@@ -171,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: intVar(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     enrolmentHours: intVar(env, 'ENROLMENT_HOURS', 24, 1, 24 * 14),
+    taxiiPublicRoot: boolVar(env, 'TAXII_PUBLIC_ROOT', false),
+    taxiiMaxContentLength: intVar(env, 'TAXII_MAX_CONTENT_LENGTH', 10_485_760, 1024, 1_073_741_824),
+    taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

@@ -25,6 +25,7 @@ import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } f
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
+import { taxiiSurface } from './taxii/surface'
 import type { Store } from './store/db'
 import { migrateToLatest } from './store/migrate'
 import type { HubApp } from './surfaces/surface'
@@ -104,7 +105,11 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     tls: config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null,
     trustProxy: config.trustProxy,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
-    surfaces: [apiSurface, liveSurface(live)],
+    surfaces: [
+      apiSurface,
+      liveSurface(live),
+      taxiiSurface({ publicRoot: config.taxiiPublicRoot, maxContentLength: config.taxiiMaxContentLength, pageLimit: config.taxiiPageLimit, title: config.hubName }),
+    ],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })

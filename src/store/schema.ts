@@ -300,6 +300,16 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+/** A TAXII POST's status resource, readable again by the organization that posted it, in its world. */
+export interface TaxiiStatusTable {
+  id: string
+  org_id: string
+  user_id: string
+  exercise_id: string | null
+  created_at: string
+  json: string
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -327,6 +337,7 @@ export interface Database {
   decision_round: DecisionRoundTable
   decision_answer: DecisionAnswerTable
   decision_effect: DecisionEffectTable
+  taxii_status: TaxiiStatusTable
 }
 
 export interface DecisionProposalTable {

@@ -35,6 +35,9 @@ export function bearerToken(req: FastifyRequest): string | null {
 export const EXERCISE_HEADER = 'shieldwall-exercise'
 const EXERCISE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
 
+/** Whether `s` has the shape of an exercise id (as the Shieldwall-Exercise header and TAXII exercise roots name one). */
+export const isExerciseId = (s: string): boolean => EXERCISE_ID.test(s)
+
 /** The world a request acts in: the exercise its `Shieldwall-Exercise` header names, else the real world (null). */
 export function worldOf(req: FastifyRequest): string | null {
   const h = req.headers[EXERCISE_HEADER]
@@ -100,6 +103,8 @@ export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('signinSession', null)
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
+    // No route here: its surface answers 404; credentials in another scheme (TAXII's Basic) are not ours to refuse.
+    if (req.routeOptions.url === undefined && !/^Bearer\s/i.test(req.headers.authorization ?? '')) return
     const raw = bearerToken(req)
     if (raw !== null) {
       const { actor, credential } = await members.authenticateCredential(deps, raw)

@@ -16,6 +16,7 @@ import * as m0330 from './0330_assistance_recipient_rating'
 import * as m0340 from './0340_incident_list_order'
 import * as m0700 from './0700_decisions'
 import * as m0500 from './0500_signin'
+import * as m0400 from './0400_taxii'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0340_incident_list_order': m0340.up,
   '0700_decisions': m0700.up,
   '0500_signin': m0500.up,
+  '0400_taxii': m0400.up,
 }
