@@ -56,6 +56,16 @@ export interface Config {
   readonly httpRequestTimeoutMs: number
   /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
   readonly httpKeepAliveTimeoutMs: number
+  /**
+   * FEED_SECRET_KEY: the AES-256-GCM key that seals intel feed credentials at rest: 32 bytes as
+   * 64 hex digits or base64. Unset: the key in DATA_DIR/feed-secret.key, generated on first use.
+   * Every process of one hub (and its CLI) needs the same key: set it when they share PostgreSQL.
+   */
+  readonly feedSecretKey: string | null
+  /** FEED_TIMEOUT_MS: one request to a feed's TAXII server, answer and body, must end within this time. Default 30000. */
+  readonly feedTimeoutMs: number
+  /** FEED_BACKOFF_CAP_SECONDS: the longest wait before a failing feed is polled again (the wait doubles per failure). Default 3600. */
+  readonly feedBackoffCapSeconds: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -99,6 +109,15 @@ function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): stri
   return raw
 }
 
+/** A 32-byte key as 64 hex digits or base64 (standard or url-safe). */
+function keyVar(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return null
+  const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw) ? Buffer.from(raw, 'base64') : null
+  if (bytes === null || bytes.length !== 32) throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (e.g. openssl rand -hex 32)`)
+  return bytes.toString('hex')
+}
+
 function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: string): string | null {
   const raw = env[name]
   if (raw === undefined || raw === '') return null
@@ -131,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    feedSecretKey: keyVar(env, 'FEED_SECRET_KEY'),
+    feedTimeoutMs: intVar(env, 'FEED_TIMEOUT_MS', 30_000, 100, 600_000),
+    feedBackoffCapSeconds: intVar(env, 'FEED_BACKOFF_CAP_SECONDS', 3600, 1, 7 * 86_400),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

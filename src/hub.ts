@@ -20,6 +20,7 @@ import { members } from './domain/members'
 import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
 import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
+import { createFeedPoller, type FeedPoller } from './jobs/feed-poller'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
@@ -37,6 +38,8 @@ export interface Hub {
   logger: Logger
   /** The deadline runner; its loop runs when the process has the `jobs` role, runDue() always works. */
   jobs: DeadlineRunner
+  /** The intel feed poller; its loop runs with the `jobs` role, pollDue() always works. */
+  feeds: FeedPoller
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
   close(): Promise<void>
@@ -103,6 +106,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })
   if (config.roles.includes('jobs')) await jobs.start()
+  const feeds = createFeedPoller({ deps, owner: config.processName, pollMs: config.jobsPollMs, logger: logger.child({ part: 'feeds' }) })
+  if (config.roles.includes('jobs')) feeds.start()
   let closed = false
   return {
     app,
@@ -113,6 +118,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     relay,
     logger,
     jobs,
+    feeds,
     firstAdminToken: first?.token ?? null,
     close: async () => {
       if (closed) return
@@ -120,6 +126,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       // Live connections first: an open SSE stream would hold the HTTP server open.
       await live.close()
       await jobs.stop()
+      await feeds.stop()
       await app.close()
       await relay.stop()
       await bus.close()

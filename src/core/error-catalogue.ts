@@ -101,15 +101,21 @@ const intel = {
   bad_misp_timestamp: { status: 422, meaning: 'The MISP event’s timestamp is not a time in epoch seconds' },
 } as const satisfies Section
 
+const feeds = {
+  bad_feed_url: { status: 422, meaning: 'The feed’s API root is not an http(s) URL free of credentials, query and fragment, or its collection id is not one' },
+  bad_feed_auth: { status: 422, meaning: 'The feed’s credentials do not fit their kind (basic: password; bearer: token; none: nothing)' },
+  feed_busy: { status: 409, meaning: 'A hub process is polling the feed now' },
+} as const satisfies Section
+
 const live = {
   bad_filter: { status: 400, meaning: 'The live feed filter is malformed' },
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live } as const
+export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, feeds, live } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...live } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

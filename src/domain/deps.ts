@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
-import type { CorrelationSettings } from './intel'
+import type { CorrelationSettings, FeedSettings } from './intel'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
@@ -15,4 +15,6 @@ export interface Deps {
   intelBulk?: IntelBulk
   /** Correlation cap and warning lists; absent: the defaults (cap 100, the shipped lists). */
   correlation?: CorrelationSettings
+  /** Intel feeds (the hub as a TAXII client): the credentials key, timeouts, backoff cap; absent: feeds refuse to run. */
+  feeds?: FeedSettings
 }

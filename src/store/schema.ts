@@ -251,6 +251,41 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+/** A subscription to a remote TAXII 2.1 collection, its cursor, state and claim (migration 0410). */
+export interface IntelFeedTable {
+  id: string
+  org_id: string
+  created_by: string
+  name: string
+  api_root: string
+  collection_id: string
+  auth_kind: string
+  /** The credentials, sealed (AES-256-GCM); null when the feed needs none. */
+  sealed_secret: string | null
+  poll_seconds: number
+  page_size: number
+  tlp: string
+  audience_orgs: string
+  incident_id: string | null
+  exercise_id: string | null
+  created_at: string
+  updated_at: string
+  added_after: string | null
+  next_token: string | null
+  paging_added_after: string | null
+  paging_added_last: string | null
+  next_poll_at: string
+  last_poll_at: string | null
+  last_success_at: string | null
+  last_error_at: string | null
+  last_error: string | null
+  failures: number
+  objects_added: number
+  last_poll_added: number
+  claimed_by: string | null
+  claimed_until: string | null
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -269,4 +304,5 @@ export interface Database {
   assistance_offer: AssistanceOfferTable
   assistance_recipient_rating: AssistanceRecipientRatingTable
   deadline: DeadlineTable
+  intel_feed: IntelFeedTable
 }

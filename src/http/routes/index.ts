@@ -5,9 +5,10 @@ import { auditRoutes } from './audit'
 import { capabilityRoutes } from './capabilities'
 import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
+import { intelFeedRoutes } from './intel-feeds'
 import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes]
