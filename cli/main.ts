@@ -44,7 +44,7 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: { intel: 'threat intelligence: STIX 2.1 and MISP' },
-    load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands],
+    load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands, (await import('./commands/intel-feeds')).registerIntelFeedCommands],
   },
   {
     commands: { vocab: 'allowed values: capability categories, NIS2 sectors, RSIT classes and types, NCISS levels, languages, urgencies' },
