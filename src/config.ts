@@ -66,6 +66,15 @@ export interface Config {
   readonly feedTimeoutMs: number
   /** FEED_BACKOFF_CAP_SECONDS: the longest wait before a failing feed is polled again (the wait doubles per failure). Default 3600. */
   readonly feedBackoffCapSeconds: number
+  /**
+   * TAXII_PUBLIC_ROOT: "true" opens the TAXII API root /taxii2/public/ to callers without
+   * credentials, serving TLP:CLEAR objects only (and discovery then answers them). Default false.
+   */
+  readonly taxiiPublicRoot: boolean
+  /** TAXII_MAX_CONTENT_LENGTH: largest TAXII request body in bytes, advertised as max_content_length (larger: 413). Default 10485760. */
+  readonly taxiiMaxContentLength: number
+  /** TAXII_PAGE_LIMIT: most objects one TAXII page returns (a larger `limit` is cut to it). Default 1000. */
+  readonly taxiiPageLimit: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -92,6 +101,14 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
   }
   return n
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
 }
 
 function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
@@ -153,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedSecretKey: keyVar(env, 'FEED_SECRET_KEY'),
     feedTimeoutMs: intVar(env, 'FEED_TIMEOUT_MS', 30_000, 100, 600_000),
     feedBackoffCapSeconds: intVar(env, 'FEED_BACKOFF_CAP_SECONDS', 3600, 1, 7 * 86_400),
+    taxiiPublicRoot: boolVar(env, 'TAXII_PUBLIC_ROOT', false),
+    taxiiMaxContentLength: intVar(env, 'TAXII_MAX_CONTENT_LENGTH', 10_485_760, 1024, 1_073_741_824),
+    taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

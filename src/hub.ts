@@ -24,6 +24,7 @@ import { createFeedPoller, type FeedPoller } from './jobs/feed-poller'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
+import { taxiiSurface } from './taxii/surface'
 import type { Store } from './store/db'
 import { migrateToLatest } from './store/migrate'
 import type { HubApp } from './surfaces/surface'
@@ -101,7 +102,11 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     bodyLimit: config.bodyLimit,
     hubName: config.hubName,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
-    surfaces: [apiSurface, liveSurface(live)],
+    surfaces: [
+      apiSurface,
+      liveSurface(live),
+      taxiiSurface({ publicRoot: config.taxiiPublicRoot, maxContentLength: config.taxiiMaxContentLength, pageLimit: config.taxiiPageLimit, title: config.hubName }),
+    ],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })

@@ -112,10 +112,18 @@ const live = {
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
-/** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, feeds, live } as const
+/** The TAXII 2.1 surface's own (its answers are TAXII error resources carrying these as error_code). */
+const taxii = {
+  not_acceptable: { status: 406, meaning: 'The Accept header names no media type this TAXII endpoint serves (application/taxii+json;version=2.1)' },
+  bad_taxii_filter: { status: 400, meaning: 'A TAXII filter (added_after, limit, match[…]) is malformed' },
+  bad_taxii_next: { status: 400, meaning: 'The TAXII next cursor is not one this hub gave out' },
+  not_an_envelope: { status: 400, meaning: 'The body is not a TAXII envelope with an objects array' },
+} as const satisfies Section
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...live } as const
+/** The sections, by owner; a test holds them to distinct codes. */
+export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, feeds, live, taxii } as const
+
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...live, ...taxii } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

@@ -286,6 +286,16 @@ export interface IntelFeedTable {
   claimed_until: string | null
 }
 
+/** A TAXII POST's status resource, readable again by the organization that posted it, in its world. */
+export interface TaxiiStatusTable {
+  id: string
+  org_id: string
+  user_id: string
+  exercise_id: string | null
+  created_at: string
+  json: string
+}
+
 export interface Database {
   org: OrgTable
   app_user: UserTable
@@ -305,4 +315,5 @@ export interface Database {
   assistance_recipient_rating: AssistanceRecipientRatingTable
   deadline: DeadlineTable
   intel_feed: IntelFeedTable
+  taxii_status: TaxiiStatusTable
 }

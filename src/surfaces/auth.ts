@@ -33,6 +33,9 @@ export function bearerToken(req: FastifyRequest): string | null {
 export const EXERCISE_HEADER = 'shieldwall-exercise'
 const EXERCISE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
 
+/** Whether `s` has the shape of an exercise id (as the Shieldwall-Exercise header and TAXII exercise roots name one). */
+export const isExerciseId = (s: string): boolean => EXERCISE_ID.test(s)
+
 /** The world a request acts in: the exercise its `Shieldwall-Exercise` header names, else the real world (null). */
 export function worldOf(req: FastifyRequest): string | null {
   const h = req.headers[EXERCISE_HEADER]

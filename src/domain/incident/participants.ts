@@ -8,6 +8,7 @@ import { notFound } from '../../core/errors'
 import type { Db } from '../../store/db'
 import type { Tx } from '../../store/tx'
 import { scopeOfActor, type Actor } from '../members'
+import { scopeVisibleTo } from '../../tlp'
 import { findVisibleIncident, type IncidentRow } from './incident.store'
 
 type Q = Db | Tx
@@ -37,4 +38,34 @@ export async function participantIncident(q: Q, actor: Actor, id: string): Promi
   if (!row) throw notFound('Incident')
   if (!onReportingSide(actor, row) && !(await isAcceptedHelper(q, actor, id))) throw notFound('Incident')
   return row
+}
+
+/**
+ * The incidents the actor may see and takes part in (in its world), as id and title: the
+ * reporting side's and those where one of its offers was accepted. Same rule as participantIncident.
+ */
+export async function participatedIncidents(q: Q, actor: Actor): Promise<{ id: string; title: string }[]> {
+  const chain = actor.orgChain.length > 0 ? [...actor.orgChain] : [actor.orgId]
+  return q
+    .selectFrom('incident')
+    .select(['incident.id', 'incident.title'])
+    .where(scopeVisibleTo('incident.marking_id', 'incident.exercise_id', scopeOfActor(actor)))
+    .where((eb) =>
+      eb.or([
+        eb('incident.org_id', 'in', chain),
+        eb('incident.nation_id', '=', actor.orgId),
+        eb.exists(
+          eb
+            .selectFrom('assistance_offer as o')
+            .innerJoin('assistance_request as r', 'r.id', 'o.request_id')
+            .select('o.id')
+            .whereRef('r.incident_id', '=', 'incident.id')
+            .where('o.state', '=', 'accepted')
+            .where((e) => e.or([e('o.provider_org', '=', actor.orgId), e('o.provider_nation', '=', actor.orgId)])),
+        ),
+      ]),
+    )
+    .orderBy('incident.reported_at')
+    .orderBy('incident.id')
+    .execute()
 }

@@ -14,7 +14,7 @@ import { orgIdsOf, scopeOfActor, type Actor } from '../../members'
 import { participantIncident } from '../../incident'
 import { unitOfWork, type Unit } from '../../unit-of-work'
 import { correlateNewPostings, type Posting } from '../correlation'
-import { MAX_LISTED_REJECTS, versionOutcome, type DeviatedObject, type ImportSummary, type StoredVersion } from '../intel'
+import { MAX_LISTED_REJECTS, versionOutcome, type DeviatedObject, type VersionOutcome, type ImportSummary, type StoredVersion } from '../intel'
 import { demoteVersions, missingUsers, queryBuilderBulk, versionsOf, visibleMarkingIdsOf } from '../intel.store'
 import { ImportMarkings, type ImportAudience } from './import-markings'
 import type { PreparedBatch, PreparedObject } from './prepared'
@@ -34,6 +34,8 @@ export interface ImportInput {
   deviated?: readonly DeviatedObject[]
   /** Called after each batch with the number of objects read so far. */
   onProgress?: (objectsRead: number) => void
+  /** Told each valid object's outcome by the version rules (TAXII reports every object's). */
+  onOutcome?: (obj: PreparedObject, outcome: VersionOutcome) => void
 }
 
 const bulkOf = (deps: Deps): IntelBulk => deps.intelBulk ?? queryBuilderBulk
@@ -94,6 +96,7 @@ class ImportRun {
       const modified = obj.modified
       const list = versions.get(obj.id) ?? []
       const outcome = versionOutcome(list, modified)
+      this.input.onOutcome?.(obj, outcome)
       if (outcome === 'duplicate') {
         this.summary.duplicates++
         continue
