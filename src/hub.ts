@@ -143,6 +143,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
 /** Starts listening and wires SIGINT/SIGTERM to a clean shutdown. */
 export async function serve(config: Config): Promise<Hub> {
   const hub = await createHub(config)
+  // Resolved now, so the first start writes DATA_DIR/feed-secret.key when FEED_SECRET_KEY is unset.
+  hub.deps.feeds?.secretKey()
   // Loaded now rather than on the first bundle import, which would wait for it.
   if (config.roles.includes('http')) void intel.startImportWorker()
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
