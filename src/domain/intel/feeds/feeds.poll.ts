@@ -47,6 +47,23 @@ function messageOf(e: unknown): string {
   return `the import failed (${e instanceof Error ? e.name : 'unknown error'}; see the hub's log)`
 }
 
+/**
+ * Imports one page; the rows and new versions it wrote. Another import of the same objects by the
+ * organization committing meanwhile (another of its feeds, polled by another process) fails this
+ * one as a conflict; tried again, the page finds those rows and counts them as duplicates.
+ */
+async function importPage(deps: Deps, actor: Actor, feed: FeedRow, audienceOrgs: string[], objects: unknown[]): Promise<number> {
+  const opts = { floorTlp: feed.tlp as Tlp, audienceOrgs, incidentId: feed.incident_id, bundleId: `feed:${feed.id}` }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const s = await importStixObjects(deps, actor, objects, opts)
+      return s.added + s.newVersions + s.olderVersions
+    } catch (e) {
+      if (attempt >= 3 || !isAppError(e) || e.code !== 'version_already_held') throw e
+    }
+  }
+}
+
 export interface PollOutcome {
   feedId: string
   ok: boolean
@@ -94,10 +111,7 @@ export async function pollClaimed(deps: Deps, feed: FeedRow, owner: string): Pro
         throw e
       }
       pages++
-      if (page.objects.length > 0) {
-        const s = await importStixObjects(deps, actor, page.objects, { floorTlp: feed.tlp as Tlp, audienceOrgs, incidentId: feed.incident_id, bundleId: `feed:${feed.id}` })
-        added += s.added + s.newVersions + s.olderVersions
-      }
+      if (page.objects.length > 0) added += await importPage(deps, actor, feed, audienceOrgs, page.objects)
       const last = laterOf(cursor.pagingAddedLast, page.dateAddedLast)
       if (page.more && page.next !== null) {
         if (page.next === cursor.next) throw new FeedPollError('the peer gave the same next token twice: its pagination does not move on')
