@@ -148,6 +148,36 @@ describe.each(DIALECTS)('intel feeds API (%s)', (dialect) => {
     expect(state.lastError).toMatch(/could not be reached/)
   })
 
+  it('a feed lives in the world it was created in: another world does not list or find it', async () => {
+    const feed = await create(nation)
+    const exercise = { 'shieldwall-exercise': 'feeds-drill-1' }
+    expect((await t.req('GET', `/api/v1/intel/feeds/${feed.id}`, { token: nation.admin.token, headers: exercise })).statusCode).toBe(404)
+    expect((await t.req('GET', '/api/v1/intel/feeds', { token: nation.admin.token, headers: exercise })).json<FeedView[]>()).toEqual([])
+    const drill = await t.req('POST', '/api/v1/intel/feeds', { token: nation.admin.token, headers: exercise, body: feedBody({ name: 'drill feed' }) })
+    expect(drill.statusCode).toBe(201)
+    const row = await t.store.db.selectFrom('intel_feed').select('exercise_id').where('id', '=', drill.json<FeedView>().id).executeTakeFirstOrThrow()
+    expect(row.exercise_id).toBe('feeds-drill-1')
+    const real = await t.req('GET', '/api/v1/intel/feeds', { token: nation.admin.token })
+    expect(real.json<FeedView[]>().map((f) => f.name)).not.toContain('drill feed')
+  })
+
+  it('a peer that never answers is cut off at FEED_TIMEOUT_MS: an error state', async () => {
+    const silent = createServer(() => undefined)
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const settings = t.hub.deps.feeds!
+    const timeoutMs = settings.timeoutMs
+    settings.timeoutMs = 300
+    try {
+      const feed = await create(nation, { apiRoot: `http://127.0.0.1:${(silent.address() as { port: number }).port}/taxii2/api/` })
+      const state = (await t.req('POST', `/api/v1/intel/feeds/${feed.id}/poll`, { token: nation.admin.token })).json<FeedView>().state
+      expect(state.lastError).toBe('the peer did not answer within 300 ms')
+    } finally {
+      settings.timeoutMs = timeoutMs
+      silent.closeAllConnections()
+      silent.close()
+    }
+  })
+
   it('poll now refuses (409) while a process is polling the feed', async () => {
     const feed = await create(nation)
     const until = new Date(t.clock.now().getTime() + 60_000).toISOString()
