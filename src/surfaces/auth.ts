@@ -57,6 +57,8 @@ export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('credential', null)
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
+    // No route here: its surface answers 404; credentials in another scheme (TAXII's Basic) are not ours to refuse.
+    if (req.routeOptions.url === undefined && !/^Bearer\s/i.test(req.headers.authorization ?? '')) return
     const raw = bearerToken(req)
     if (raw !== null) {
       const { actor, credential } = await members.authenticateCredential(deps, raw)
