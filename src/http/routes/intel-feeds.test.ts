@@ -142,6 +142,23 @@ describe.each(DIALECTS)('intel feeds API (%s)', (dialect) => {
     }
   })
 
+  it('a peer whose answer breaks off in the middle of the page is an error state, and nothing of the page is imported', async () => {
+    const half = '{"more":false,"objects":[{"type":"indicator","spec_version":"2.1","id":"indicator--7e1d0000-0000-4000-8000-00000000abcd"'
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/taxii+json;version=2.1', 'content-length': String(half.length * 2) })
+      res.write(half, () => res.destroy())
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const feed = await create(nation, { apiRoot: `http://127.0.0.1:${(server.address() as { port: number }).port}/taxii2/api/` })
+      const state = (await t.req('POST', `/api/v1/intel/feeds/${feed.id}/poll`, { token: nation.admin.token })).json<FeedView>().state
+      expect(state.lastError).toMatch(/^the peer's answer broke off/)
+      expect(state).toMatchObject({ objectsAdded: 0, failures: 1 })
+    } finally {
+      server.close()
+    }
+  })
+
   it('an unreachable peer is an error state', async () => {
     const feed = await create(nation, { apiRoot: 'http://127.0.0.1:9/taxii2/api/' })
     const state = (await t.req('POST', `/api/v1/intel/feeds/${feed.id}/poll`, { token: nation.admin.token })).json<FeedView>().state

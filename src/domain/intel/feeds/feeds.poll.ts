@@ -10,7 +10,7 @@ import type { Deps } from '../../deps'
 import { inExercise, members, type Actor } from '../../members'
 import { importStixObjects } from '../intel.service'
 import type { Tlp } from '../../../tlp'
-import { backoffMs, CLAIM_LEASE_MS, laterOf, MAX_PAGES_PER_POLL, type FeedSettings } from './feeds'
+import { backoffMs, laterOf, leaseMs, MAX_PAGES_PER_POLL, type FeedSettings } from './feeds'
 import { managedFeed, readableFeed, settingsOf, toView } from './feeds.service'
 import type { FeedView } from './feeds.schema'
 import * as store from './feeds.store'
@@ -80,7 +80,7 @@ class LostClaim extends Error {}
 export async function pollClaimed(deps: Deps, feed: FeedRow, owner: string): Promise<PollOutcome> {
   const settings = settingsOf(deps)
   const nowIso = () => deps.clock.now().toISOString()
-  const leaseUntil = () => new Date(deps.clock.now().getTime() + CLAIM_LEASE_MS).toISOString()
+  const leaseUntil = () => new Date(deps.clock.now().getTime() + leaseMs(settings)).toISOString()
   let cursor = cursorOf(feed)
   let added = 0
   let pages = 0
@@ -151,7 +151,7 @@ export async function pollDueFeeds(deps: Deps, owner: string, limit = 50): Promi
   const at = deps.clock.now()
   const outcomes: PollOutcome[] = []
   for (const id of await store.dueFeedIds(deps.db, at.toISOString(), limit)) {
-    const until = new Date(at.getTime() + CLAIM_LEASE_MS).toISOString()
+    const until = new Date(at.getTime() + leaseMs(settingsOf(deps))).toISOString()
     if (!(await store.claimFeed(deps.db, id, owner, deps.clock.now().toISOString(), until, true))) continue
     const feed = await store.findFeedAnyWorld(deps.db, id)
     if (feed) outcomes.push(await pollClaimed(deps, feed, owner))
@@ -164,7 +164,7 @@ export async function pollFeedNow(deps: Deps, actor: Actor, id: string): Promise
   await managedFeed(deps.db, actor, id)
   const owner = settingsOf(deps).owner
   const at = deps.clock.now()
-  if (!(await store.claimFeed(deps.db, id, owner, at.toISOString(), new Date(at.getTime() + CLAIM_LEASE_MS).toISOString(), false))) {
+  if (!(await store.claimFeed(deps.db, id, owner, at.toISOString(), new Date(at.getTime() + leaseMs(settingsOf(deps))).toISOString(), false))) {
     throw conflict('feed_busy', 'A hub process is polling this feed now; read its state again shortly')
   }
   const feed = await store.findFeedAnyWorld(deps.db, id)

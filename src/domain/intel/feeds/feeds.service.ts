@@ -106,7 +106,7 @@ export async function readableFeed(q: Deps['db'], actor: Actor, id: string): Pro
   return row
 }
 
-async function managedFeed(q: Deps['db'], actor: Actor, id: string): Promise<FeedRow> {
+export async function managedFeed(q: Deps['db'], actor: Actor, id: string): Promise<FeedRow> {
   const row = await readableFeed(q, actor, id)
   if (!feedPermissions.may(actor, 'manage', { orgId: row.org_id })) throw forbidden('Only an admin of the subscribing organization changes its feeds')
   return row
@@ -190,7 +190,7 @@ export async function updateFeed(deps: Deps, actor: Actor, id: string, input: Fe
       ...(input.tlp !== undefined ? { tlp: input.tlp } : {}),
       ...(audienceOrgs !== undefined ? { audience_orgs: JSON.stringify(audienceOrgs) } : {}),
       ...(input.incidentId !== undefined ? { incident_id: input.incidentId } : {}),
-      ...(moved ? { added_after: null, next_token: null, paging_added_after: null, paging_added_last: null, next_poll_at: u.at } : {}),
+      ...(moved ? { added_after: null, next_token: null, paging_added_after: null, paging_added_last: null } : {}),
       // New credentials or a new place: try at once rather than wait out a backoff.
       ...(credentials !== undefined || moved ? { next_poll_at: u.at } : {}),
       updated_at: u.at,
@@ -212,4 +212,3 @@ export async function removeFeed(deps: Deps, actor: Actor, id: string): Promise<
   })
 }
 
-export { managedFeed }

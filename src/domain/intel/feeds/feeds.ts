@@ -23,8 +23,11 @@ export function backoffMs(failures: number, capMs: number): number {
   return Math.min(doubled, capMs)
 }
 
-/** How long a claim lasts without renewal: a process that dies mid-poll frees the feed after it. */
+/** How long a claim lasts beyond one request's timeout without renewal: a process that dies mid-poll frees the feed after it. */
 export const CLAIM_LEASE_MS = 5 * 60_000
+
+/** A claim outlives the longest request and the import of its page (it is renewed after each page). */
+export const leaseMs = (settings: Pick<FeedSettings, 'timeoutMs'>): number => CLAIM_LEASE_MS + settings.timeoutMs
 
 /** Pages one poll follows at most; a longer collection goes on at the next poll, which is due at once. */
 export const MAX_PAGES_PER_POLL = 200

@@ -45,12 +45,12 @@ async function boundedText(res: Response, max: number): Promise<string> {
 }
 
 /** Why a fetch failed, in words (the cause's code: ECONNREFUSED, UND_ERR_…), never the request. */
-function transportError(e: unknown, timeoutMs: number): FeedPollError {
+function transportError(e: unknown, timeoutMs: number, stage: 'connect' | 'body'): FeedPollError {
   if (e instanceof FeedPollError) return e
   const err = e as { name?: string; cause?: { code?: string; message?: string } }
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return new FeedPollError(`the peer did not answer within ${timeoutMs} ms`)
-  const code = err.cause?.code ?? err.cause?.message ?? (e instanceof Error ? e.message : 'unknown error')
-  return new FeedPollError(`the peer could not be reached (${String(code).slice(0, 200)})`)
+  const code = String(err.cause?.code ?? err.cause?.message ?? (e instanceof Error ? e.message : 'unknown error')).slice(0, 200)
+  return new FeedPollError(stage === 'connect' ? `the peer could not be reached (${code})` : `the peer's answer broke off (${code})`)
 }
 
 export interface PageRequest {
@@ -65,16 +65,19 @@ export interface PageRequest {
 export async function fetchPage(r: PageRequest): Promise<EnvelopePage> {
   const url = objectsUrl(r.apiRoot, r.collectionId, r.query)
   const signal = AbortSignal.timeout(r.timeoutMs)
-  let status: number
-  let body: string
   let res: Response
+  let body: string
   try {
     res = await r.fetch(url, { headers: { accept: TAXII_MEDIA_TYPE, ...authorization(r.credentials) }, signal, redirect: 'error' })
-    status = res.status
+  } catch (e) {
+    throw transportError(e, r.timeoutMs, 'connect')
+  }
+  try {
     body = await boundedText(res, MAX_PAGE_BYTES)
   } catch (e) {
-    throw transportError(e, r.timeoutMs)
+    throw transportError(e, r.timeoutMs, 'body')
   }
+  const status = res.status
   if (status !== 200) {
     const said = errorResourceText(body)
     const why = status === 401 || status === 403 ? ' (the feed’s credentials were refused)' : ''
