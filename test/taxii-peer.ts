@@ -32,14 +32,23 @@ async function freePort(): Promise<number> {
   return port
 }
 
+/** The token the first start prints just after its listening line. */
+async function firstAdminToken(proc: HubProcess): Promise<string> {
+  for (let tries = 0; tries < 100; tries++) {
+    const token = /sw_[A-Za-z0-9_-]{43}/.exec(proc.output())?.[0]
+    if (token) return token
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`the peer printed no admin token: ${proc.output()}`)
+}
+
 export async function startTaxiiPeer(): Promise<TaxiiPeer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sw-peer-'))
   const port = await freePort()
   // The peer is a hub of its own: none of the test run's database or bus settings reach it.
   const env = { DATA_DIR: dataDir, PORT: String(port), ROLES: 'http', DATABASE_URL: '', NATS_URL: '' }
   let proc: HubProcess | null = await startHubProcess(`peer-${port}`, env)
-  const token = /sw_[A-Za-z0-9_-]{43}/.exec(proc.output())?.[0]
-  if (!token) throw new Error(`the peer printed no admin token: ${proc.output()}`)
+  const token = await firstAdminToken(proc)
   const base = `http://127.0.0.1:${port}`
   return {
     apiRoot: `${base}/taxii2/api/`,

@@ -7,17 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, startTestHub, type TestHub } from '../../test/hub'
 import { DIALECTS } from '../../test/store'
 import { startTaxiiPeer, type TaxiiPeer } from '../../test/taxii-peer'
+import { loadConfig } from '../config'
+import { createLogger } from '../core/logger'
 import { FIRST_RETRY_MS, feeds, type FeedView } from '../domain/intel'
+import { createHub, type Hub } from '../hub'
 
 type Nation = Awaited<ReturnType<typeof makeNation>>
 
 describe.each(DIALECTS)('intel feeds polling a real TAXII peer (%s)', (dialect) => {
   let t: TestHub
   let peer: TaxiiPeer
+  const env = { FEED_SECRET_KEY: randomBytes(32).toString('hex'), FEED_TIMEOUT_MS: '10000' }
   beforeAll(async () => {
     peer = await startTaxiiPeer()
     await peer.add(0, 7)
-    t = await startTestHub(dialect, { env: { FEED_SECRET_KEY: randomBytes(32).toString('hex'), FEED_TIMEOUT_MS: '10000' } })
+    t = await startTestHub(dialect, { env })
   }, 60_000)
   afterAll(async () => {
     await t?.close()
@@ -113,6 +117,33 @@ describe.each(DIALECTS)('intel feeds polling a real TAXII peer (%s)', (dialect) 
       expect(await heldRows(nation.org.id)).toEqual({ rows: 9, ids: 9 })
     } finally {
       delete settings.fetch
+      await peer.start()
+    }
+  }, 60_000)
+
+  it('a subscriber hub restarted mid-pagination resumes from the cursor in its database', async () => {
+    const nation = await makeNation(t)
+    const feed = await subscribe(nation)
+    const settings = t.hub.deps.feeds!
+    let requests = 0
+    settings.fetch = async (input, init) => {
+      if (++requests === 3) await peer.stop()
+      return fetch(input, init)
+    }
+    let restarted: Hub | null = null
+    try {
+      expect((await pollOnly(feed.id))[0]).toMatchObject({ ok: false, pages: 2, added: 6 })
+      // A new hub process on the same database: nothing of the poll survives but its rows.
+      restarted = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', ...env }), { store: t.store, clock: t.clock, logger: createLogger('silent') })
+      await peer.start()
+      advance(FIRST_RETRY_MS)
+      const [resumed] = (await restarted.feeds.pollDue()).filter((o) => o.feedId === feed.id)
+      // The three objects after the second page, in one page: not the three pages from the start.
+      expect(resumed).toMatchObject({ ok: true, pages: 1, added: 3 })
+      expect(await heldRows(nation.org.id)).toEqual({ rows: 9, ids: 9 })
+    } finally {
+      delete settings.fetch
+      await restarted?.close()
       await peer.start()
     }
   }, 60_000)
