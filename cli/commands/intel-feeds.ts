@@ -66,7 +66,7 @@ function printFeed(io: CliIo, json: boolean, f: FeedView): void {
     id: f.id, name: f.name, org: f.orgId, 'api root': f.apiRoot, collection: f.collectionId, auth: f.auth, 'poll every': `${f.pollSeconds} s`,
     'page size': f.pageSize, tlp: f.tlp, audience: f.audienceOrgs.join(', ') || '(the organization)', incident: f.incidentId ?? '',
     state: stateLine(f), 'last success': f.state.lastSuccessAt ?? '', 'last error': f.state.lastError ?? '', failures: f.state.failures,
-    'objects added': f.state.objectsAdded, 'last poll added': f.state.lastPollAdded, 'next poll': f.state.nextPollAt, 'added after': f.state.addedAfter ?? '',
+    'objects added': f.state.objectsAdded, 'last poll added': f.state.lastPollAdded, 'last poll rejected': f.state.lastPollRejected, 'next poll': f.state.nextPollAt, 'added after': f.state.addedAfter ?? '',
   })
 }
 

@@ -8131,6 +8131,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;
@@ -8317,6 +8319,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;
@@ -8569,6 +8573,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;
@@ -8744,6 +8750,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;
@@ -8952,6 +8960,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;
@@ -9202,6 +9212,8 @@ export interface paths {
                                 /** @description objects (and new versions) imported by the last poll */
                                 lastPollAdded: number;
                                 lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
                                 lastSuccessAt: string | null;
                                 /** Format: date-time */
                                 nextPollAt: string;

@@ -282,6 +282,7 @@ export interface IntelFeedTable {
   failures: number
   objects_added: number
   last_poll_added: number
+  last_poll_rejected: number
   claimed_by: string | null
   claimed_until: string | null
 }

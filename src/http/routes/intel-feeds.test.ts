@@ -159,6 +159,19 @@ describe.each(DIALECTS)('intel feeds API (%s)', (dialect) => {
     }
   })
 
+  it('keeps the valid objects of a page and counts the invalid ones in the state', async () => {
+    const valid = { type: 'indicator', spec_version: '2.1', id: 'indicator--7e1d0000-0000-4000-8000-0000000f00d1', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', pattern: "[domain-name:value = 'feed-test.example']", pattern_type: 'stix', valid_from: '2026-01-01T00:00:00Z' }
+    const invalid = { type: 'indicator', spec_version: '2.1', id: 'indicator--7e1d0000-0000-4000-8000-0000000f00d2' }
+    const peer = await fakePeer({ status: 200, type: 'application/taxii+json;version=2.1', body: JSON.stringify({ more: false, objects: [valid, invalid] }) })
+    try {
+      const feed = await create(nation, { apiRoot: peer.url })
+      const state = (await t.req('POST', `/api/v1/intel/feeds/${feed.id}/poll`, { token: nation.admin.token })).json<FeedView>().state
+      expect(state).toMatchObject({ lastError: null, failures: 0, objectsAdded: 1, lastPollAdded: 1, lastPollRejected: 1 })
+    } finally {
+      peer.server.close()
+    }
+  })
+
   it('an unreachable peer is an error state', async () => {
     const feed = await create(nation, { apiRoot: 'http://127.0.0.1:9/taxii2/api/' })
     const state = (await t.req('POST', `/api/v1/intel/feeds/${feed.id}/poll`, { token: nation.admin.token })).json<FeedView>().state

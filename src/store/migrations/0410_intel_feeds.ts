@@ -40,6 +40,7 @@ export async function up(db: Kysely<unknown>, _d: DialectHelpers): Promise<void>
     .addColumn('failures', 'integer', (c) => c.notNull())
     .addColumn('objects_added', 'integer', (c) => c.notNull())
     .addColumn('last_poll_added', 'integer', (c) => c.notNull())
+    .addColumn('last_poll_rejected', 'integer', (c) => c.notNull())
     .addColumn('claimed_by', 'text')
     .addColumn('claimed_until', 'text')
     .execute()

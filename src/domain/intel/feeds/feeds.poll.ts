@@ -48,16 +48,16 @@ function messageOf(e: unknown): string {
 }
 
 /**
- * Imports one page; the rows and new versions it wrote. Another import of the same objects by the
+ * Imports one page (keeping its valid objects); the rows it wrote and the objects it refused. Another import of the same objects by the
  * organization committing meanwhile (another of its feeds, polled by another process) fails this
  * one as a conflict; tried again, the page finds those rows and counts them as duplicates.
  */
-async function importPage(deps: Deps, actor: Actor, feed: FeedRow, audienceOrgs: string[], objects: unknown[]): Promise<number> {
+async function importPage(deps: Deps, actor: Actor, feed: FeedRow, audienceOrgs: string[], objects: unknown[]): Promise<{ written: number; rejected: number }> {
   const opts = { floorTlp: feed.tlp as Tlp, audienceOrgs, incidentId: feed.incident_id, bundleId: `feed:${feed.id}` }
   for (let attempt = 1; ; attempt++) {
     try {
       const s = await importStixObjects(deps, actor, objects, opts)
-      return s.added + s.newVersions + s.olderVersions
+      return { written: s.added + s.newVersions + s.olderVersions, rejected: s.rejectedCount }
     } catch (e) {
       if (attempt >= 3 || !isAppError(e) || e.code !== 'version_already_held') throw e
     }
@@ -68,6 +68,8 @@ export interface PollOutcome {
   feedId: string
   ok: boolean
   added: number
+  /** Objects refused as invalid STIX 2.1. */
+  rejected: number
   pages: number
   error: string | null
   /** Set for an unexpected failure, for the runner's log. */
@@ -83,6 +85,7 @@ export async function pollClaimed(deps: Deps, feed: FeedRow, owner: string): Pro
   const leaseUntil = () => new Date(deps.clock.now().getTime() + leaseMs(settings)).toISOString()
   let cursor = cursorOf(feed)
   let added = 0
+  let rejected = 0
   let pages = 0
   const save = async (more: Record<string, unknown> = {}) => {
     const held = await store.updateClaimed(deps.db, feed.id, owner, { ...cursorColumns(cursor), objects_added: feed.objects_added + added, claimed_until: leaseUntil(), ...more })
@@ -111,7 +114,11 @@ export async function pollClaimed(deps: Deps, feed: FeedRow, owner: string): Pro
         throw e
       }
       pages++
-      if (page.objects.length > 0) added += await importPage(deps, actor, feed, audienceOrgs, page.objects)
+      if (page.objects.length > 0) {
+        const imported = await importPage(deps, actor, feed, audienceOrgs, page.objects)
+        added += imported.written
+        rejected += imported.rejected
+      }
       const last = laterOf(cursor.pagingAddedLast, page.dateAddedLast)
       if (page.more && page.next !== null) {
         if (page.next === cursor.next) throw new FeedPollError('the peer gave the same next token twice: its pagination does not move on')
@@ -129,20 +136,20 @@ export async function pollClaimed(deps: Deps, feed: FeedRow, owner: string): Pro
     const at = nowIso()
     // More pages than one poll follows: the next poll is due at once.
     const nextPoll = caughtUp ? new Date(deps.clock.now().getTime() + feed.poll_seconds * 1000).toISOString() : at
-    await save({ last_poll_at: at, last_success_at: at, last_error: null, failures: 0, last_poll_added: added, next_poll_at: nextPoll, claimed_by: null, claimed_until: null })
-    return { feedId: feed.id, ok: true, added, pages, error: null }
+    await save({ last_poll_at: at, last_success_at: at, last_error: null, failures: 0, last_poll_added: added, last_poll_rejected: rejected, next_poll_at: nextPoll, claimed_by: null, claimed_until: null })
+    return { feedId: feed.id, ok: true, added, rejected, pages, error: null }
   } catch (e) {
-    if (e instanceof LostClaim) return { feedId: feed.id, ok: false, added, pages, error: 'the claim was lost (the feed was removed, or its lease ran out)' }
+    if (e instanceof LostClaim) return { feedId: feed.id, ok: false, added, rejected, pages, error: 'the claim was lost (the feed was removed, or its lease ran out)' }
     const error = messageOf(e)
     const at = deps.clock.now()
     const failures = feed.failures + 1
     // The cursor stays where the last imported page left it.
     await store.updateClaimed(deps.db, feed.id, owner, {
-      objects_added: feed.objects_added + added, last_poll_added: added, last_poll_at: at.toISOString(), last_error_at: at.toISOString(), last_error: error,
+      objects_added: feed.objects_added + added, last_poll_added: added, last_poll_rejected: rejected, last_poll_at: at.toISOString(), last_error_at: at.toISOString(), last_error: error,
       failures, next_poll_at: new Date(at.getTime() + backoffMs(failures, settings.backoffCapMs)).toISOString(), claimed_by: null, claimed_until: null,
     })
     const unexpected = !(e instanceof FeedPollError || e instanceof SecretBoxError || isAppError(e))
-    return { feedId: feed.id, ok: false, added, pages, error, ...(unexpected ? { cause: e } : {}) }
+    return { feedId: feed.id, ok: false, added, rejected, pages, error, ...(unexpected ? { cause: e } : {}) }
   }
 }
 

@@ -55,6 +55,7 @@ export const FeedState = Type.Object({
   failures: Type.Integer({ description: 'polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS' }),
   objectsAdded: Type.Integer({ description: 'objects (and new versions) imported since the feed was created' }),
   lastPollAdded: Type.Integer({ description: 'objects (and new versions) imported by the last poll' }),
+  lastPollRejected: Type.Integer({ description: 'objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept)' }),
   nextPollAt: Time,
   addedAfter: Nullable(Type.String({ description: 'the cursor: the next poll asks for objects added after this' })),
   paging: Type.Boolean({ description: 'a poll stopped in the middle of the peer’s pages: the next one resumes there' }),

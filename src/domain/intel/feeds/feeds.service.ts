@@ -87,6 +87,7 @@ export function toView(row: FeedRow, now: Date): FeedView {
       failures: row.failures,
       objectsAdded: row.objects_added,
       lastPollAdded: row.last_poll_added,
+      lastPollRejected: row.last_poll_rejected,
       nextPollAt: row.next_poll_at,
       addedAfter: row.added_after,
       paging: row.next_token !== null,
@@ -145,7 +146,7 @@ export async function createFeed(deps: Deps, actor: Actor, input: FeedInput): Pr
       exercise_id: actor.exerciseId, created_at: u.at, updated_at: u.at,
       added_after: null, next_token: null, paging_added_after: null, paging_added_last: null,
       next_poll_at: u.at, last_poll_at: null, last_success_at: null, last_error_at: null, last_error: null,
-      failures: 0, objects_added: 0, last_poll_added: 0, claimed_by: null, claimed_until: null,
+      failures: 0, objects_added: 0, last_poll_added: 0, last_poll_rejected: 0, claimed_by: null, claimed_until: null,
     }
     await store.insertFeed(u.tx, row)
     await u.audit(actor, 'intel.feed.create', id, auditDetail(row))
