@@ -109,6 +109,10 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     expect(env.objects[0]).toMatchObject({ ...indicator(2), object_marking_refs: [GREEN] })
     expect(res.headers['x-taxii-date-added-first']).toBe('2026-03-01T09:00:00.000Z')
     expect(res.headers['x-taxii-date-added-last']).toBe('2026-03-01T09:00:00.000Z')
+    // One that came with no marking ref carries the TLP the import gave it (AMBER+STRICT by default).
+    await post(nation.admin.token, inbox, [indicator(3)])
+    const plain = (await get(nation.admin.token, `${collectionUrl(inbox, 'objects/')}?match[id]=${indicator(3).id}`)).json<{ objects: Obj[] }>()
+    expect(plain.objects).toEqual([{ ...indicator(3), object_marking_refs: [markingRefFor('AMBER+STRICT')] }])
   })
 
   it('an empty result is the empty envelope, with no date headers', async () => {
@@ -250,5 +254,26 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     const outsider = await makeNation(t)
     expect((await taxiiReq(t, 'GET', collectionUrl(incident, 'objects/'), { token: outsider.admin.token })).statusCode).toBe(404)
     expect((await objectsOf(outsider.admin.token, all, `?match[id]=${indicator(50).id}`)).objects).toHaveLength(1)
+  })
+
+  it('an exercise\u2019s API root reads and writes that exercise\u2019s world only', async () => {
+    const n = await makeNation(t)
+    const box = collectionIdOf({ kind: 'inbox', orgId: n.org.id })
+    const drill = indicator(60, { object_marking_refs: [GREEN] })
+    const res = await taxiiReq(t, 'POST', collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7'), { token: n.admin.token, body: { objects: [drill] } })
+    expect(res.statusCode).toBe(202)
+    const inDrill = await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7')}?match[id]=${drill.id}`)
+    expect(inDrill.json<Envelope>().objects?.map((o) => o.id)).toEqual([drill.id])
+    // Not in the real world, nor in another exercise; the status is the drill's too.
+    expect(await objectsOf(n.admin.token, box, `?match[id]=${drill.id}`)).toEqual({})
+    expect((await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-8')}?match[id]=${drill.id}`)).json()).toEqual({})
+    expect((await taxiiReq(t, 'GET', `/taxii2/api/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(404)
+    expect((await taxiiReq(t, 'GET', `/taxii2/exercises/drill-7/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(200)
+    // The API sees it in the exercise's world only.
+    const api = (headers: Record<string, string>) => t.req('GET', `/api/v1/intel/objects/${drill.id}`, { token: n.admin.token, headers })
+    expect((await api({ 'shieldwall-exercise': 'drill-7' })).statusCode).toBe(200)
+    expect((await api({})).statusCode).toBe(404)
+    // An exercise root names a well-formed exercise id.
+    expect((await taxiiReq(t, 'GET', '/taxii2/exercises/%20bad/collections/', { token: n.admin.token })).statusCode).toBe(400)
   })
 })

@@ -12,16 +12,15 @@ import { participatedIncidents } from '../../incident'
 import { scopeOfActor, type Actor } from '../../members'
 import { unitOfWork } from '../../unit-of-work'
 import { StrictReads } from '../export/read-objects'
-import { exportedObject } from '../export/stix-export'
 import { importObjects } from '../import/import-objects'
 import { Preparer, type PreparedBatch } from '../import/prepared'
 import type { VersionOutcome } from '../intel'
 import { intelPermissions } from '../intel.permissions'
-import type { ObjectRow } from '../intel.store'
 import {
   collectionIdOf, encodePageKey, versionOf, type CollectionKind, type TaxiiCaller, type TaxiiCollection, type TaxiiObject, type TaxiiPage,
   type TaxiiPageQuery, type TaxiiRecord, type VersionMatch,
 } from './collections'
+import { servedJson } from './served-json'
 import { collectionRows, deleteRows, findStatus, heldRowIds, saveStatus, type TaxiiRow } from './collections.store'
 
 const scopeOf = (c: TaxiiCaller): Scope => (c.public ? { viewer: null, exerciseId: null } : scopeOfActor(c.actor))
@@ -74,9 +73,6 @@ const recordOf = (r: TaxiiRow): TaxiiRecord => ({
   key: { dateAdded: r.date_added, rowId: r.row_id },
 })
 
-/** The object as served, as the STIX export serves it: the hub's TLP as its TLP marking ref. */
-const servedJson = (r: TaxiiRow): string => JSON.stringify(exportedObject({ json: r.json!, tlp: r.tlp } as ObjectRow))
-
 function pageOf<T extends TaxiiRecord>(rows: TaxiiRow[], limit: number, item: (r: TaxiiRow) => T): TaxiiPage<T> {
   const more = rows.length > limit
   const items = (more ? rows.slice(0, limit) : rows).map(item)
@@ -95,7 +91,7 @@ async function auditStrictReads(deps: Deps, caller: TaxiiCaller, rows: readonly 
 export async function objects(deps: Deps, caller: TaxiiCaller, collectionId: string, q: TaxiiPageQuery): Promise<TaxiiPage<TaxiiObject>> {
   const c = await readable(deps, caller, collectionId)
   const rows = await collectionRows(deps.db, scopeOf(caller), c.kind, q.filter, q.after, q.limit, true)
-  const page = pageOf(rows, q.limit, (r) => ({ ...recordOf(r), json: servedJson(r) }))
+  const page = pageOf(rows, q.limit, (r) => ({ ...recordOf(r), json: servedJson(r.json!, r.tlp as Tlp) }))
   await auditStrictReads(deps, caller, rows.slice(0, q.limit), `taxii:${collectionId}`)
   return page
 }
