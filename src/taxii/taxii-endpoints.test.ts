@@ -273,6 +273,12 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     const api = (headers: Record<string, string>) => t.req('GET', `/api/v1/intel/objects/${drill.id}`, { token: n.admin.token, headers })
     expect((await api({ 'shieldwall-exercise': 'drill-7' })).statusCode).toBe(200)
     expect((await api({})).statusCode).toBe(404)
+    // The same version again, now in the real world: one organization holds one row per version,
+    // so the whole envelope fails, each object with the reason, and nothing is written.
+    const again = await post(n.admin.token, box, [drill, indicator(61)])
+    expect(again).toMatchObject({ success_count: 0, failure_count: 2 })
+    expect(again.failures[0]!.message).toMatch(/already holds this version/)
+    expect(await objectsOf(n.admin.token, box, `?match[id]=${indicator(61).id}`)).toEqual({})
     // An exercise root names a well-formed exercise id.
     expect((await taxiiReq(t, 'GET', '/taxii2/exercises/%20bad/collections/', { token: n.admin.token })).statusCode).toBe(400)
   })

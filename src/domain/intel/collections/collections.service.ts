@@ -10,6 +10,7 @@ import type { Scope, Tlp } from '../../../tlp'
 import type { Deps } from '../../deps'
 import { participatedIncidents } from '../../incident'
 import { scopeOfActor, type Actor } from '../../members'
+import { alongIndex } from '../../../store/index-order'
 import { unitOfWork } from '../../unit-of-work'
 import { StrictReads } from '../export/read-objects'
 import { importObjects } from '../import/import-objects'
@@ -90,7 +91,7 @@ async function auditStrictReads(deps: Deps, caller: TaxiiCaller, rows: readonly 
 /** One page of a collection's objects. */
 export async function objects(deps: Deps, caller: TaxiiCaller, collectionId: string, q: TaxiiPageQuery): Promise<TaxiiPage<TaxiiObject>> {
   const c = await readable(deps, caller, collectionId)
-  const rows = await collectionRows(deps.db, scopeOf(caller), c.kind, q.filter, q.after, q.limit, true)
+  const rows = await alongIndex(deps.db, (db) => collectionRows(db, scopeOf(caller), c.kind, q.filter, q.after, q.limit, true))
   const page = pageOf(rows, q.limit, (r) => ({ ...recordOf(r), json: servedJson(r.json!, r.tlp as Tlp) }))
   await auditStrictReads(deps, caller, rows.slice(0, q.limit), `taxii:${collectionId}`)
   return page
@@ -99,7 +100,7 @@ export async function objects(deps: Deps, caller: TaxiiCaller, collectionId: str
 /** One page of a collection's manifest: what `objects` would list, without the objects. */
 export async function manifest(deps: Deps, caller: TaxiiCaller, collectionId: string, q: TaxiiPageQuery): Promise<TaxiiPage<TaxiiRecord>> {
   const c = await readable(deps, caller, collectionId)
-  return pageOf(await collectionRows(deps.db, scopeOf(caller), c.kind, q.filter, q.after, q.limit, false), q.limit, recordOf)
+  return pageOf(await alongIndex(deps.db, (db) => collectionRows(db, scopeOf(caller), c.kind, q.filter, q.after, q.limit, false)), q.limit, recordOf)
 }
 
 /** One object (its latest version unless match[version] says otherwise); none the caller may see: 404. */
