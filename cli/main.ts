@@ -44,7 +44,7 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: { intel: 'threat intelligence: STIX 2.1 and MISP' },
-    load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands],
+    load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands, (await import('./commands/intel-feeds')).registerIntelFeedCommands],
   },
   {
     commands: { decision: 'joint decisions: proposals, answers and their record (asks the running hub)' },

@@ -8,6 +8,7 @@ import type { Config } from './config'
 import type { Deps } from './domain/deps'
 import type { EventSink } from './domain/events'
 import { shippedWarningLists } from './domain/intel/correlation'
+import { feedSecretKey } from './feed-secret-key'
 import { openStore, type Store, type StoreOptions } from './store/db'
 import { intelBulkFor } from './store/intel-bulk'
 
@@ -33,5 +34,6 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     sessions: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
     publicUrl: config.publicUrl,
     enrolmentTtlMs: config.enrolmentHours * 3_600_000,
+    feeds: { secretKey: feedSecretKey(config), timeoutMs: config.feedTimeoutMs, backoffCapMs: config.feedBackoffCapSeconds * 1000, owner: config.processName },
   }
 }

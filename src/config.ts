@@ -75,6 +75,16 @@ export interface Config {
   /** ENROLMENT_HOURS: how long an enrolment link works. Default 24. */
   readonly enrolmentHours: number
   /**
+   * FEED_SECRET_KEY: the AES-256-GCM key that seals intel feed credentials at rest: 32 bytes as
+   * 64 hex digits or base64. Unset: the key in DATA_DIR/feed-secret.key, generated on first use.
+   * Every process of one hub (and its CLI) needs the same key: set it when they share PostgreSQL.
+   */
+  readonly feedSecretKey: string | null
+  /** FEED_TIMEOUT_MS: one request to a feed's TAXII server, answer and body, must end within this time. Default 30000. */
+  readonly feedTimeoutMs: number
+  /** FEED_BACKOFF_CAP_SECONDS: the longest wait before a failing feed is polled again (the wait doubles per failure). Default 3600. */
+  readonly feedBackoffCapSeconds: number
+  /**
    * TAXII_PUBLIC_ROOT: "true" opens the TAXII API root /taxii2/public/ to callers without
    * credentials, serving TLP:CLEAR objects only (and discovery then answers them). Default false.
    */
@@ -134,6 +144,15 @@ function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[]): stri
   return raw
 }
 
+/** A 32-byte key as 64 hex digits or base64 (standard or url-safe). */
+function keyVar(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return null
+  const bytes = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw) ? Buffer.from(raw, 'base64') : null
+  if (bytes === null || bytes.length !== 32) throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (e.g. openssl rand -hex 32)`)
+  return bytes.toString('hex')
+}
+
 function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: string): string | null {
   const raw = env[name]
   if (raw === undefined || raw === '') return null
@@ -188,6 +207,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: intVar(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     enrolmentHours: intVar(env, 'ENROLMENT_HOURS', 24, 1, 24 * 14),
+    feedSecretKey: keyVar(env, 'FEED_SECRET_KEY'),
+    feedTimeoutMs: intVar(env, 'FEED_TIMEOUT_MS', 30_000, 100, 600_000),
+    feedBackoffCapSeconds: intVar(env, 'FEED_BACKOFF_CAP_SECONDS', 3600, 1, 7 * 86_400),
     taxiiPublicRoot: boolVar(env, 'TAXII_PUBLIC_ROOT', false),
     taxiiMaxContentLength: intVar(env, 'TAXII_MAX_CONTENT_LENGTH', 10_485_760, 1024, 1_073_741_824),
     taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),

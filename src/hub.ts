@@ -22,6 +22,7 @@ import { members } from './domain/members'
 import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
 import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
+import { createFeedPoller, type FeedPoller } from './jobs/feed-poller'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
@@ -40,6 +41,8 @@ export interface Hub {
   logger: Logger
   /** The deadline runner; its loop runs when the process has the `jobs` role, runDue() always works. */
   jobs: DeadlineRunner
+  /** The intel feed poller; its loop runs with the `jobs` role, pollDue() always works. */
+  feeds: FeedPoller
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
   /** The first admin's enrolment link (password + TOTP for the console), only on the very first start. */
@@ -114,6 +117,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })
   if (config.roles.includes('jobs')) await jobs.start()
+  const feeds = createFeedPoller({ deps, owner: config.processName, pollMs: config.jobsPollMs, logger: logger.child({ part: 'feeds' }) })
+  if (config.roles.includes('jobs')) feeds.start()
   let closed = false
   return {
     app,
@@ -124,6 +129,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     relay,
     logger,
     jobs,
+    feeds,
     firstAdminToken: first?.token ?? null,
     firstAdminEnrolment: first?.enrolment.link ?? null,
     close: async () => {
@@ -132,6 +138,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       // Live connections first: an open SSE stream would hold the HTTP server open.
       await live.close()
       await jobs.stop()
+      await feeds.stop()
       await app.close()
       await relay.stop()
       await bus.close()
@@ -143,6 +150,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
 /** Starts listening and wires SIGINT/SIGTERM to a clean shutdown. */
 export async function serve(config: Config): Promise<Hub> {
   const hub = await createHub(config)
+  // Resolved now, so the first start writes DATA_DIR/feed-secret.key when FEED_SECRET_KEY is unset.
+  hub.deps.feeds?.secretKey()
   // Loaded now rather than on the first bundle import, which would wait for it.
   if (config.roles.includes('http')) void intel.startImportWorker()
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`

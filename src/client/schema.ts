@@ -8445,6 +8445,1339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intel/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feeds you may read, with their state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe your organization to a remote TAXII 2.1 collection (its admin)
+         * @description The credentials are sealed (AES-256-GCM) and never shown again. The first poll is due at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the TAXII 2.1 API root URL (http or https), e.g. https://peer.example/taxii2/api1/ */
+                        apiRoot: string;
+                        /** @description further organizations its AMBER objects reach, by id or name */
+                        audienceOrgs?: string[];
+                        /** @description kept sealed (AES-256-GCM) and never shown again */
+                        auth: {
+                            /**
+                             * @description HTTP Basic (username and password), Bearer (token), or none
+                             * @enum {string}
+                             */
+                            kind: "none" | "basic" | "bearer";
+                            password?: string;
+                            token?: string;
+                            username?: string;
+                        };
+                        /** @description the collection’s id at that API root */
+                        collectionId: string;
+                        incidentId?: string | null;
+                        name: string;
+                        /** @description objects asked for per page (limit); default 1000 */
+                        pageSize?: number;
+                        /** @description how often the hub polls it */
+                        pollSeconds?: number;
+                        /**
+                         * @description the level its objects get (an object carrying a stricter one keeps it); default AMBER+STRICT
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_feed_auth`: The feed’s credentials do not fit their kind (basic: password; bearer: token; none: nothing); `bad_feed_url`: The feed’s API root is not an http(s) URL free of credentials, query and fragment, or its collection id is not one; `unknown_org`: An audience organization does not exist */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_feed_auth" | "bad_feed_url" | "unknown_org";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intel/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feed with its state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** End a subscription (what it imported stays); answers the feed as it was */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a feed (another API root or collection starts its cursor afresh) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the TAXII 2.1 API root URL (http or https), e.g. https://peer.example/taxii2/api1/ */
+                        apiRoot?: string;
+                        /** @description further organizations its AMBER objects reach, by id or name */
+                        audienceOrgs?: string[];
+                        /** @description kept sealed (AES-256-GCM) and never shown again */
+                        auth?: {
+                            /**
+                             * @description HTTP Basic (username and password), Bearer (token), or none
+                             * @enum {string}
+                             */
+                            kind: "none" | "basic" | "bearer";
+                            password?: string;
+                            token?: string;
+                            username?: string;
+                        };
+                        /** @description the collection’s id at that API root */
+                        collectionId?: string;
+                        incidentId?: string | null;
+                        name?: string;
+                        /** @description objects asked for per page (limit); default 1000 */
+                        pageSize?: number;
+                        /** @description how often the hub polls it */
+                        pollSeconds?: number;
+                        /**
+                         * @description the level its objects get (an object carrying a stricter one keeps it); default AMBER+STRICT
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_feed_auth`: The feed’s credentials do not fit their kind (basic: password; bearer: token; none: nothing); `bad_feed_url`: The feed’s API root is not an http(s) URL free of credentials, query and fragment, or its collection id is not one; `unknown_org`: An audience organization does not exist */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_feed_auth" | "bad_feed_url" | "unknown_org";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/intel/feeds/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Poll a feed now and answer its state */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiRoot: string;
+                            audienceOrgs: string[];
+                            /** @enum {string} */
+                            auth: "none" | "basic" | "bearer";
+                            collectionId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            incidentId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            pageSize: number;
+                            pollSeconds: number;
+                            state: {
+                                addedAfter: string | null;
+                                /** @description polls failed in a row: each doubles the wait, up to FEED_BACKOFF_CAP_SECONDS */
+                                failures: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                /** @description objects (and new versions) imported by the last poll */
+                                lastPollAdded: number;
+                                lastPollAt: string | null;
+                                /** @description objects the last poll refused as invalid STIX 2.1 (the valid ones of a page are kept) */
+                                lastPollRejected: number;
+                                lastSuccessAt: string | null;
+                                /** Format: date-time */
+                                nextPollAt: string;
+                                /** @description objects (and new versions) imported since the feed was created */
+                                objectsAdded: number;
+                                /** @description a poll stopped in the middle of the peer’s pages: the next one resumes there */
+                                paging: boolean;
+                                /** @description a hub process is polling it now */
+                                polling: boolean;
+                            };
+                            /** @enum {string} */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `feed_busy`: A hub process is polling the feed now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "feed_busy";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/intel/lookup": {
         parameters: {
             query?: never;

@@ -117,6 +117,12 @@ const intel = {
   bad_misp_timestamp: { status: 422, meaning: 'The MISP event’s timestamp is not a time in epoch seconds' },
 } as const satisfies Section
 
+const feeds = {
+  bad_feed_url: { status: 422, meaning: 'The feed’s API root is not an http(s) URL free of credentials, query and fragment, or its collection id is not one' },
+  bad_feed_auth: { status: 422, meaning: 'The feed’s credentials do not fit their kind (basic: password; bearer: token; none: nothing)' },
+  feed_busy: { status: 409, meaning: 'A hub process is polling the feed now' },
+} as const satisfies Section
+
 const decision = {
   decision_deadline_past: { status: 422, meaning: 'A proposal’s deadline must be in the future' },
   decision_majority_rule: { status: 422, meaning: 'A majority needs its quorum (at most the addressees) and a threshold of at most 1; other procedures take none' },
@@ -143,9 +149,9 @@ const taxii = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, decision, live, taxii } as const
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, taxii } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...decision, ...live, ...taxii } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...taxii } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

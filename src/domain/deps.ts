@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
-import type { CorrelationSettings } from './intel'
+import type { CorrelationSettings, FeedSettings } from './intel'
 import type { SessionPolicy } from './members'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
@@ -24,4 +24,6 @@ export interface Deps {
   enrolmentTtlMs?: number
   /** Ways of enrolling beside password + TOTP that a sign-in module adds (passkey). */
   extraEnrolmentMethods?: readonly string[]
+  /** Intel feeds (the hub as a TAXII client): the credentials key, timeouts, backoff cap; absent: feeds refuse to run. */
+  feeds?: FeedSettings
 }

@@ -8,7 +8,7 @@ import { auditPermissions } from './audit'
 import { capabilityPermissions } from './capability'
 import { decisionPermissions } from './decision'
 import { incidentPermissions } from './incident'
-import { intelPermissions } from './intel'
+import { feedPermissions, intelPermissions } from './intel'
 import { membersPermissions, ROLES } from './members'
 import type { Permissions } from './permissions'
 
@@ -16,7 +16,7 @@ export const ROLES_BEGIN = '<!-- roles:begin (npm run docs:roles writes this tab
 export const ROLES_END = '<!-- roles:end -->'
 
 // Each capability's table, in the order a newcomer meets them.
-const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, auditPermissions] as readonly Permissions<string, string, never>[]
+const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, feedPermissions, auditPermissions] as readonly Permissions<string, string, never>[]
 
 const cell = (p: Permissions<string, string, never>, relations: readonly string[] | undefined): string =>
   relations && relations.length > 0 ? relations.map((r) => p.relations[r]).join('; ') : '—'

@@ -86,6 +86,12 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/intel/misp': ['forbidden', 'missing_selection', 'too_many_objects'],
   'POST /api/v1/intel/lookup': ['forbidden', 'invisible_not_reported', 'too_many_values'],
   'GET /api/v1/intel/objects/{id}/sightings': ['forbidden', 'not_found'],
+  'POST /api/v1/intel/feeds': ['forbidden', 'not_found', 'bad_feed_url', 'bad_feed_auth', 'unknown_org'],
+  'GET /api/v1/intel/feeds': ['forbidden'],
+  'GET /api/v1/intel/feeds/{id}': ['forbidden', 'not_found'],
+  'PATCH /api/v1/intel/feeds/{id}': ['forbidden', 'not_found', 'bad_feed_url', 'bad_feed_auth', 'unknown_org'],
+  'DELETE /api/v1/intel/feeds/{id}': ['forbidden', 'not_found'],
+  'POST /api/v1/intel/feeds/{id}/poll': ['forbidden', 'not_found', 'feed_busy'],
 
   'GET /api/v1/vocab': [],
   'GET /api/v1/vocab/{name}': ['not_found'],

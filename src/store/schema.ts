@@ -300,6 +300,42 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+/** A subscription to a remote TAXII 2.1 collection, its cursor, state and claim (migration 0410). */
+export interface IntelFeedTable {
+  id: string
+  org_id: string
+  created_by: string
+  name: string
+  api_root: string
+  collection_id: string
+  auth_kind: string
+  /** The credentials, sealed (AES-256-GCM); null when the feed needs none. */
+  sealed_secret: string | null
+  poll_seconds: number
+  page_size: number
+  tlp: string
+  audience_orgs: string
+  incident_id: string | null
+  exercise_id: string | null
+  created_at: string
+  updated_at: string
+  added_after: string | null
+  next_token: string | null
+  paging_added_after: string | null
+  paging_added_last: string | null
+  next_poll_at: string
+  last_poll_at: string | null
+  last_success_at: string | null
+  last_error_at: string | null
+  last_error: string | null
+  failures: number
+  objects_added: number
+  last_poll_added: number
+  last_poll_rejected: number
+  claimed_by: string | null
+  claimed_until: string | null
+}
+
 /** A TAXII POST's status resource, readable again by the organization that posted it, in its world. */
 export interface TaxiiStatusTable {
   id: string
@@ -338,6 +374,7 @@ export interface Database {
   decision_answer: DecisionAnswerTable
   decision_effect: DecisionEffectTable
   taxii_status: TaxiiStatusTable
+  intel_feed: IntelFeedTable
 }
 
 export interface DecisionProposalTable {

@@ -35,6 +35,25 @@ export interface ImportOptions {
 }
 
 /**
+ * Imports STIX objects already in memory (a page of a TAXII feed) in one transaction, keeping the
+ * valid ones: each marked at least `floorTlp`, with the import's audience.
+ */
+export async function importStixObjects(deps: Deps, actor: Actor, objects: readonly unknown[], opts: ImportOptions & { floorTlp: Tlp; bundleId: string }): Promise<ImportSummary> {
+  requireIntel(actor, 'import')
+  async function* inBatches(): AsyncGenerator<PreparedBatch> {
+    const preparer = new Preparer({ partial: true })
+    for (let i = 0; i < objects.length; i += 1000) yield preparer.prepare(objects.slice(i, i + 1000))
+  }
+  return importObjects(deps, actor, {
+    batches: inBatches(),
+    bundleId: () => opts.bundleId,
+    partial: true,
+    audience: { audienceOrgs: opts.audienceOrgs ?? [], audienceUsers: opts.audienceUsers ?? [], floorTlp: opts.floorTlp, defaultTlp: opts.floorTlp },
+    incidentId: opts.incidentId ?? null,
+  })
+}
+
+/**
  * Imports a STIX 2.1 bundle streamed from `source`, in one transaction.
  *
  * @example

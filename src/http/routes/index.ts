@@ -6,6 +6,7 @@ import { capabilityRoutes } from './capabilities'
 import { decisionRoutes } from './decisions'
 import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
+import { intelFeedRoutes } from './intel-feeds'
 import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
 import { sessionRoutes } from './session'
@@ -13,4 +14,4 @@ import { enrolmentRoutes } from './enrolment'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes]

@@ -17,6 +17,7 @@ import * as m0340 from './0340_incident_list_order'
 import * as m0700 from './0700_decisions'
 import * as m0500 from './0500_signin'
 import * as m0400 from './0400_taxii'
+import * as m0410 from './0410_intel_feeds'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0700_decisions': m0700.up,
   '0500_signin': m0500.up,
   '0400_taxii': m0400.up,
+  '0410_intel_feeds': m0410.up,
 }

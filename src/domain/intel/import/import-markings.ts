@@ -9,7 +9,7 @@
 import { canonicalJson } from '../../../core/canonical-json'
 import { loadMarkings, saveMarking } from '../../../store/marking.store'
 import type { Tx } from '../../../store/tx'
-import { mostRestrictive, type Marking, type Tlp, type Viewer } from '../../../tlp'
+import { mostRestrictive, tlpRank, type Marking, type Tlp, type Viewer } from '../../../tlp'
 import { tlpOfMarkingRefs } from '../../../formats/stix'
 import type { PreparedObject } from './prepared'
 
@@ -22,6 +22,8 @@ export interface ImportAudience {
   defaultTlp?: Tlp
   /** Per object id, a level that replaces what the object carries (MISP attributes stricter than their event). */
   tlpById?: ReadonlyMap<string, Tlp>
+  /** No object is marked looser than this (a feed's level): one carrying a stricter level keeps it. */
+  floorTlp?: Tlp
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size
@@ -45,7 +47,9 @@ export class ImportMarkings {
 
   tlpOf(o: PreparedObject): Tlp {
     const carried = o.otherMarkingRefs === null ? o.tlp : tlpOfMarkingRefs(o.otherMarkingRefs, this.inlineDefinitions)
-    return this.audience.tlpById?.get(o.id) ?? carried ?? this.audience.defaultTlp ?? 'AMBER+STRICT'
+    const tlp = this.audience.tlpById?.get(o.id) ?? carried ?? this.audience.defaultTlp ?? 'AMBER+STRICT'
+    const floor = this.audience.floorTlp
+    return floor !== undefined && tlpRank(floor) > tlpRank(tlp) ? floor : tlp
   }
 
   markingOfTlp(tlp: Tlp): Marking {

@@ -1,0 +1,54 @@
+/**
+ * The feed poller (the `jobs` role): on a regular tick it claims the intel feeds that are due and
+ * polls them one after another. The claim lives in the feed's row, so several hub processes may
+ * run this loop side by side and a feed is still polled by one at a time.
+ */
+import type { Logger } from '../core/logger'
+import type { Deps } from '../domain/deps'
+import { feeds, type PollOutcome } from '../domain/intel'
+
+export interface FeedPoller {
+  /** Polls every feed due now; returns what each poll came to. */
+  pollDue(): Promise<PollOutcome[]>
+  start(): void
+  stop(): Promise<void>
+}
+
+export function createFeedPoller(opts: { deps: Deps; owner: string; pollMs: number; logger: Logger }): FeedPoller {
+  const { deps, owner, logger } = opts
+  let timer: NodeJS.Timeout | null = null
+  let running: Promise<unknown> = Promise.resolve()
+
+  async function pollDue(): Promise<PollOutcome[]> {
+    const outcomes = await feeds.pollDueFeeds(deps, owner)
+    for (const o of outcomes) {
+      if (o.ok) logger.info({ feed: o.feedId, added: o.added, pages: o.pages }, 'feed polled')
+      // The error is our own words (never credentials); an unexpected cause is logged for the operator.
+      else logger.warn({ feed: o.feedId, added: o.added, error: o.error, ...(o.cause ? { err: o.cause } : {}) }, 'feed poll failed')
+    }
+    return outcomes
+  }
+
+  // One pass at a time in this process: a tick never overlaps the last one.
+  const tick = () => {
+    running = running.then(pollDue).catch((err: unknown) => logger.error({ err }, 'feed poller tick failed'))
+  }
+
+  return {
+    pollDue: () => {
+      const run = running.then(pollDue)
+      running = run.catch(() => undefined)
+      return run
+    },
+    start() {
+      if (timer) return
+      timer = setInterval(tick, opts.pollMs)
+      tick()
+    },
+    async stop() {
+      if (timer) clearInterval(timer)
+      timer = null
+      await running
+    },
+  }
+}
