@@ -9,6 +9,7 @@ import { createMemoryBus } from './bus/memory'
 import { createNatsBus } from './bus/nats'
 import { outboxPublisher } from './bus/outbox-publisher'
 import { composeDeps, openConfiguredStore } from './compose'
+import { consoleSurface } from './console/surface'
 import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
@@ -98,7 +99,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     bodyLimit: config.bodyLimit,
     hubName: config.hubName,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
-    surfaces: [apiSurface, liveSurface(live)],
+    surfaces: [apiSurface, liveSurface(live), consoleSurface()],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })

@@ -1,0 +1,73 @@
+/** My account: who I am and my API tokens (mint, see once, revoke). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { ColumnDef } from '@tanstack/react-table'
+import { useState } from 'react'
+import { Button, Form, Input, Label, TextField } from 'react-aria-components'
+import { api, ok, type ResponseBody } from '../api'
+import { Problem } from '../components/Bits'
+import { DataTable } from '../components/DataTable'
+import { Time } from '../components/Time'
+import { useMe } from '../queries'
+
+type TokenRow = ResponseBody<'/api/v1/tokens', 'get'>[number]
+
+export function AccountPage() {
+  const me = useMe()
+  const queries = useQueryClient()
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => ok(api().GET('/api/v1/tokens')) })
+  const [name, setName] = useState('')
+  const mint = useMutation({
+    mutationFn: () => ok(api().POST('/api/v1/tokens', { body: { name } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['tokens'] }),
+  })
+  const revoke = useMutation({
+    mutationFn: (id: string) => ok(api().DELETE('/api/v1/tokens/{id}', { params: { path: { id } } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['tokens'] }),
+  })
+  const columns: ColumnDef<TokenRow, unknown>[] = [
+    { header: 'Name', accessorKey: 'name' },
+    { header: 'Created', accessorKey: 'createdAt', cell: (c) => <Time at={c.row.original.createdAt} /> },
+    { header: 'Last used', accessorKey: 'lastUsedAt', cell: (c) => <Time at={c.row.original.lastUsedAt} /> },
+    { header: 'State', id: 'state', cell: (c) => (c.row.original.revokedAt ? 'revoked' : 'active') },
+    {
+      header: 'Action',
+      id: 'action',
+      cell: (c) =>
+        c.row.original.revokedAt ? null : (
+          <Button onPress={() => revoke.mutate(c.row.original.id)} aria-label={`Revoke ${c.row.original.name}`}>
+            Revoke
+          </Button>
+        ),
+    },
+  ]
+  return (
+    <>
+      <h1>My account</h1>
+      {me.data && (
+        <p>
+          {me.data.user.displayName} ({me.data.user.email}), {me.data.org.name}; roles: {me.data.user.roles.join(', ')}.
+        </p>
+      )}
+      <h2>My API tokens</h2>
+      <DataTable caption="My API tokens" data={tokens.data ?? []} columns={columns} />
+      <Form
+        onSubmit={(e) => {
+          e.preventDefault()
+          mint.mutate()
+        }}
+      >
+        <TextField name="tokenName" isRequired value={name} onChange={setName}>
+          <Label>New token name</Label>
+          <Input />
+        </TextField>
+        <Button type="submit">Mint a token</Button>
+      </Form>
+      {mint.data && (
+        <p role="status">
+          Your new token, shown once: <code>{mint.data.token}</code>
+        </p>
+      )}
+      <Problem error={mint.error ?? revoke.error} />
+    </>
+  )
+}
