@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react'
 
 const utc = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
-const local = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' })
+// dateStyle cannot be combined with timeZoneName, hence the parts.
+const local = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
 
 export function Time({ at }: { at: string | null | undefined }) {
   if (!at) return <span>—</span>

@@ -1,12 +1,14 @@
 /**
  * What a provider does with an offer: accept or decline it while pending; once accepted, start
- * the work and deliver a STIX file (imported as intel, then linked to the delivery) with a note.
+ * the work and deliver a STIX file (imported as intel under the marking picked, then linked to the
+ * delivery) with a note.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button, Form, Input, Label, TextArea, TextField } from 'react-aria-components'
 import { api, ok, rawJson, type ResponseBody } from '../api'
 import { Problem } from '../components/Bits'
+import { MarkingPicker, type Marking } from '../components/MarkingPicker'
 
 type Offer = ResponseBody<'/api/v1/assistance/offers', 'get'>[number]
 
@@ -51,6 +53,7 @@ function Deliver({ offer }: { offer: Offer }) {
   const queries = useQueryClient()
   const [text, setText] = useState('')
   const [file, setFile] = useState<File | null>(null)
+  const [marking, setMarking] = useState<Marking>({ tlp: 'AMBER', audienceOrgs: [] })
   const start = useMutation({
     mutationFn: () => ok(api().POST('/api/v1/assistance/requests/{id}/start', { params: { path: { id: offer.requestId } } })),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['offers'] }),
@@ -60,7 +63,8 @@ function Deliver({ offer }: { offer: Offer }) {
       let intelIds: string[] = []
       if (file) {
         const body = await file.text()
-        await ok(api().POST('/api/v1/intel/bundles', rawJson(body)))
+        const query = { tlp: marking.tlp, ...(marking.audienceOrgs.length ? { audienceOrgs: marking.audienceOrgs } : {}) }
+        await ok(api().POST('/api/v1/intel/bundles', { ...rawJson(body), params: { query } }))
         intelIds = stixIds(JSON.parse(body) as { objects?: { id?: unknown; type?: unknown }[] })
       }
       return ok(api().POST('/api/v1/assistance/offers/{id}/deliver', { params: { path: { id: offer.id } }, body: { text, intelIds } }))
@@ -86,6 +90,7 @@ function Deliver({ offer }: { offer: Offer }) {
           <span>STIX 2.1 file (optional)</span>
           <input type="file" name="stix" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>
+        {file && <MarkingPicker value={marking} onChange={setMarking} />}
         <Button type="submit" isDisabled={deliver.isPending}>
           Deliver
         </Button>
