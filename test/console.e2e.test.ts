@@ -19,7 +19,7 @@ const IOC = '203.0.113.77'
 const PAGES = ['/', '/incidents', '/assistance', '/metrics', '/capabilities', '/intel', '/members', '/audit', '/account'] as const
 
 const stixReport = () => {
-  const now = '2026-03-01T09:00:00.000Z'
+  const now = new Date().toISOString()
   return JSON.stringify({
     type: 'bundle',
     id: `bundle--${randomUUID()}`,
@@ -68,6 +68,8 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
   beforeAll(async () => {
     await ensureConsoleBuilt()
     t = await startTestHub('sqlite')
+    // The browser counts deadlines down against its own clock: the hub's starts at the real now.
+    t.clock.set(new Date())
     base = (await t.hub.app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1')
     nations = { a: await makeNation(t), b: await makeNation(t), c: await makeNation(t) }
     const cap = await t.req('POST', '/api/v1/capabilities', { token: nations.b.admin.token, body: capabilityBody('malware-analysis') })

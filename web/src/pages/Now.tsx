@@ -90,6 +90,7 @@ export function NowPage() {
 
 export function ActivityStream() {
   const name = useOrgName()
+  const label = useLabel('capability-categories')
   const events = useQuery<FeedEvent[]>({ queryKey: ACTIVITY_KEY, queryFn: () => [], staleTime: Infinity, initialData: [] })
   return (
     <section aria-labelledby="activity-h">
@@ -98,7 +99,7 @@ export function ActivityStream() {
       <ol className="activity" aria-live="polite">
         {events.data.map((e) => (
           <li key={e.id}>
-            <Time at={e.at} /> <TlpLabel tlp={e.marking.tlp} /> {sentenceOf(e, name)}
+            <Time at={e.at} /> <TlpLabel tlp={e.marking.tlp} /> {sentenceOf(e, name, label)}
           </li>
         ))}
       </ol>
