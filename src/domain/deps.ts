@@ -3,6 +3,7 @@ import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 import type { CorrelationSettings } from './intel'
+import type { SessionPolicy } from './members/sessions'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
@@ -15,4 +16,6 @@ export interface Deps {
   intelBulk?: IntelBulk
   /** Correlation cap and warning lists; absent: the defaults (cap 100, the shipped lists). */
   correlation?: CorrelationSettings
+  /** Session idle and absolute timeouts (SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS); absent: 30 minutes and 12 hours. */
+  sessions?: SessionPolicy
 }
