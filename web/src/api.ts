@@ -4,11 +4,26 @@
  * the problem document's words.
  */
 import { createHubClient, type HubClient } from '../../src/client/hub-client'
-import { currentToken } from './session'
+import { currentCsrf, currentToken } from './session'
 
 export type { RequestBody, ResponseBody } from '../../src/client/hub-client'
 
-export const api = (): HubClient => createHubClient(location.origin, currentToken())
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+export const CSRF_HEADER = 'X-CSRF-Token'
+
+/** The client, with the bearer token when signed in with one, else the session cookie (same origin) and its CSRF header on writes. */
+export function api(): HubClient {
+  const client = createHubClient(location.origin, currentToken())
+  const csrf = currentCsrf()
+  if (csrf)
+    client.use({
+      onRequest: ({ request }) => {
+        if (!SAFE.has(request.method)) request.headers.set(CSRF_HEADER, csrf)
+        return request
+      },
+    })
+  return client
+}
 
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 /**
- * The live feed in the browser: one WebSocket to /api/v1/live, authenticated by its first
- * message, subscribed to everything the viewer may see (the hub cuts it to the viewer's TLP
+ * The live feed in the browser: one WebSocket to /api/v1/live, authenticated by the session
+ * cookie (or an API token as its first message), subscribed to everything the viewer may see (the hub cuts it to the viewer's TLP
  * scope). Each event updates the query caches it concerns, so pages change without a reload,
  * and joins the activity stream (the ['activity'] query). It reconnects with the last sequence
  * number it saw, so nothing is missed across a drop.
@@ -42,11 +42,12 @@ export function connectLive(queries: QueryClient, onState: (connected: boolean) 
   let retry: ReturnType<typeof setTimeout> | undefined
 
   const open = () => {
+    if (stopped) return
+    // A browser session's cookie goes with the upgrade request; an API token is the first message.
     const token = currentToken()
-    if (stopped || !token) return
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/live`)
     socket = ws
-    ws.onopen = () => ws.send(JSON.stringify({ type: 'auth', token }))
+    ws.onopen = () => token && ws.send(JSON.stringify({ type: 'auth', token }))
     ws.onmessage = (msg) => {
       const frame = JSON.parse(String(msg.data)) as { kind: string; event?: FeedEvent }
       if (frame.kind === 'authenticated') ws.send(JSON.stringify({ type: 'subscribe', filter: {}, lastSeq }))

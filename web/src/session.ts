@@ -1,10 +1,17 @@
 /**
- * The browser's credential until the hub's cookie sessions arrive: an API token kept for this tab
- * only (sessionStorage, gone when the tab closes), sent as a bearer token and as the live feed's
- * first message.
+ * How this tab is signed in. Normally a browser session: the hub's HttpOnly cookie (the page never
+ * sees it) plus its CSRF token, which every write sends in the X-CSRF-Token header. Scripts' API
+ * tokens also work: kept for this tab only (sessionStorage), sent as a bearer token and as the live
+ * feed's first message.
  */
-const KEY = 'shieldwall.token'
+const TOKEN = 'shieldwall.token'
+const CSRF = 'shieldwall.csrf'
 
-export const currentToken = (): string | null => sessionStorage.getItem(KEY)
-export const rememberToken = (token: string): void => sessionStorage.setItem(KEY, token)
-export const forgetToken = (): void => sessionStorage.removeItem(KEY)
+export const currentToken = (): string | null => sessionStorage.getItem(TOKEN)
+export const currentCsrf = (): string | null => sessionStorage.getItem(CSRF)
+export const rememberToken = (token: string): void => sessionStorage.setItem(TOKEN, token)
+export const rememberCsrf = (csrf: string): void => sessionStorage.setItem(CSRF, csrf)
+export const forgetCredentials = (): void => {
+  sessionStorage.removeItem(TOKEN)
+  sessionStorage.removeItem(CSRF)
+}

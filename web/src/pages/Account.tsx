@@ -1,4 +1,4 @@
-/** My account: who I am and my API tokens (mint, see once, revoke). */
+/** My account: who I am, my signed-in sessions (end one) and my API tokens (mint, see once, revoke). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ColumnDef } from '@tanstack/react-table'
 import { useState } from 'react'
@@ -10,11 +10,32 @@ import { Time } from '../components/Time'
 import { useMe } from '../queries'
 
 type TokenRow = ResponseBody<'/api/v1/tokens', 'get'>[number]
+type SessionRow = ResponseBody<'/api/v1/me/sessions', 'get'>[number]
 
 export function AccountPage() {
   const me = useMe()
   const queries = useQueryClient()
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => ok(api().GET('/api/v1/tokens')) })
+  const mySessions = useQuery({ queryKey: ['sessions'], queryFn: () => ok(api().GET('/api/v1/me/sessions')) })
+  const end = useMutation({
+    mutationFn: (id: string) => ok(api().DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['sessions'] }),
+  })
+  const sessionColumns: ColumnDef<SessionRow, unknown>[] = [
+    { header: 'Signed in with', accessorKey: 'method' },
+    { header: 'From', id: 'from', cell: (c) => `${c.row.original.address ?? 'unknown address'}${c.row.original.current ? ' (this browser)' : ''}` },
+    { header: 'Since', accessorKey: 'createdAt', cell: (c) => <Time at={c.row.original.createdAt} /> },
+    { header: 'Last seen', accessorKey: 'lastSeenAt', cell: (c) => <Time at={c.row.original.lastSeenAt} /> },
+    {
+      header: 'Action',
+      id: 'action',
+      cell: (c) => (
+        <Button onPress={() => end.mutate(c.row.original.id)} aria-label={`End the session signed in with ${c.row.original.method} at ${c.row.original.createdAt}`}>
+          End
+        </Button>
+      ),
+    },
+  ]
   const [name, setName] = useState('')
   const mint = useMutation({
     mutationFn: () => ok(api().POST('/api/v1/tokens', { body: { name } })),
@@ -48,6 +69,8 @@ export function AccountPage() {
           {me.data.user.displayName} ({me.data.user.email}), {me.data.org.name}; roles: {me.data.user.roles.join(', ')}.
         </p>
       )}
+      <h2>My sessions</h2>
+      <DataTable caption="Browsers signed in as me" data={mySessions.data ?? []} columns={sessionColumns} />
       <h2>My API tokens</h2>
       <DataTable caption="My API tokens" data={tokens.data ?? []} columns={columns} />
       <Form
@@ -67,7 +90,7 @@ export function AccountPage() {
           Your new token, shown once: <code>{mint.data.token}</code>
         </p>
       )}
-      <Problem error={mint.error ?? revoke.error} />
+      <Problem error={mint.error ?? revoke.error ?? end.error} />
     </>
   )
 }
