@@ -56,6 +56,24 @@ export interface Config {
   readonly httpRequestTimeoutMs: number
   /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
   readonly httpKeepAliveTimeoutMs: number
+  /**
+   * TLS_CERT_FILE and TLS_KEY_FILE: PEM certificate (chain) and private key; when both are set the
+   * hub serves HTTPS itself. Set both or neither.
+   */
+  readonly tls: { certFile: string; keyFile: string } | null
+  /**
+   * TRUST_PROXY: the hub runs behind a proxy that terminates TLS and sets X-Forwarded-For/-Proto:
+   * "true" (trust whoever connects), or comma-separated addresses/CIDRs of the proxies. Default: trust none.
+   */
+  readonly trustProxy: boolean | string
+  /** PUBLIC_URL: the address people open the hub at, for enrolment links. Default http://localhost:PORT. */
+  readonly publicUrl: string
+  /** SESSION_IDLE_MINUTES: a browser session unused this long ends. Default 30. */
+  readonly sessionIdleMinutes: number
+  /** SESSION_ABSOLUTE_HOURS: a browser session ends this long after sign-in, used or not. Default 12. */
+  readonly sessionAbsoluteHours: number
+  /** ENROLMENT_HOURS: how long an enrolment link works. Default 24. */
+  readonly enrolmentHours: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -106,6 +124,22 @@ function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: stri
   return raw
 }
 
+function trustProxyVar(env: NodeJS.ProcessEnv): boolean | string {
+  const raw = env.TRUST_PROXY
+  if (raw === undefined || raw === '' || raw === 'false') return false
+  if (raw === 'true') return true
+  if (!/^[0-9A-Fa-f.:/, ]+$/.test(raw) || /^\d+$/.test(raw)) throw new ConfigError(`TRUST_PROXY must be true, or comma-separated addresses/CIDRs of the proxies, got "${raw}"`)
+  return raw
+}
+
+function tlsVar(env: NodeJS.ProcessEnv): Config['tls'] {
+  const certFile = env.TLS_CERT_FILE || ''
+  const keyFile = env.TLS_KEY_FILE || ''
+  if (!certFile && !keyFile) return null
+  if (!certFile || !keyFile) throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE go together: set both to serve HTTPS, or neither')
+  return { certFile: resolve(certFile), keyFile: resolve(keyFile) }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL || 'info'
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
@@ -131,6 +165,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    tls: tlsVar(env),
+    trustProxy: trustProxyVar(env),
+    publicUrl: (urlVar(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `${env.TLS_CERT_FILE ? 'https' : 'http'}://localhost:${port}`).replace(/\/+$/, ''),
+    sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: intVar(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    enrolmentHours: intVar(env, 'ENROLMENT_HOURS', 24, 1, 24 * 14),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

@@ -3,7 +3,7 @@ import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 import type { CorrelationSettings } from './intel'
-import type { SessionPolicy } from './members/sessions'
+import type { SessionPolicy } from './members'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
@@ -18,4 +18,10 @@ export interface Deps {
   correlation?: CorrelationSettings
   /** Session idle and absolute timeouts (SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS); absent: 30 minutes and 12 hours. */
   sessions?: SessionPolicy
+  /** The hub's public address, for enrolment links (PUBLIC_URL); absent: http://localhost:8080. */
+  publicUrl?: string
+  /** How long an enrolment link works (ENROLMENT_HOURS); absent: 24 hours. */
+  enrolmentTtlMs?: number
+  /** Ways of enrolling beside password + TOTP that a sign-in module adds (passkey). */
+  extraEnrolmentMethods?: readonly string[]
 }

@@ -8,7 +8,8 @@ import { intelRoutes } from './intel'
 import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
 import { sessionRoutes } from './session'
+import { enrolmentRoutes } from './enrolment'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
