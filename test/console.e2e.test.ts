@@ -12,6 +12,7 @@ import { capabilityBody } from './assistance-world'
 import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, type LaunchedBrowser } from './browser'
 import { makeNation, startTestHub, type TestHub } from './hub'
 import { givePasswordAndTotp } from './signin'
+import { totpCode } from '../src/domain/members/credentials'
 
 const SHOTS = 'console'
 const TITLE = `Wiper at substation ${randomUUID().slice(0, 8)}`
@@ -220,5 +221,33 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await a.getByRole('heading', { name: 'Sign in to Shieldwall' }).waitFor()
     expect(await seriousAxeFindings(a)).toEqual([])
     await screenshot(a, SHOTS, 'sign-in')
+  }, 180_000)
+
+  it('an admin adds a user whose enrolment link lets them set password and authenticator and sign in', async () => {
+    const admin = await signedIn(nations.a.admin, 'token')
+    await go(admin, '/members')
+    const add = admin.getByRole('region', { name: 'Add a user' })
+    const email = `analyst-${randomUUID().slice(0, 8)}@example.org`
+    await add.getByLabel('Name').fill('New Analyst')
+    await add.getByLabel('E-mail').fill(email)
+    await add.getByRole('button', { name: 'Add and make an enrolment link' }).click()
+    const link = await admin.locator('.enrolment-link code').innerText()
+    await screenshot(admin, SHOTS, 'a-members-enrolment-link')
+
+    const context = await chrome.browser.newContext({ viewport: { width: 1024, height: 768 } })
+    contexts.push(context)
+    const person = await context.newPage()
+    await person.goto(`${base}${new URL(link).pathname}`)
+    await person.getByText(email).waitFor()
+    const secret = await person.getByTestId('totp-secret').innerText()
+    expect(await seriousAxeFindings(person)).toEqual([])
+    await screenshot(person, SHOTS, 'enrol')
+    await person.getByLabel('New password').fill('a long enough passphrase for the test')
+    await person.getByLabel('Code your authenticator app shows').fill(totpCode(secret, t.clock.now()))
+    await person.getByRole('button', { name: 'Set up and sign in' }).click()
+    await person.getByRole('heading', { name: 'You are signed in' }).waitFor()
+    await person.getByRole('link', { name: 'Continue to the console' }).click()
+    await person.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
+    await person.getByText(`New Analyst, ${nations.a.org.name}`).waitFor()
   }, 180_000)
 })

@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router'
 import { Layout } from './components/Layout'
 import { AccountPage } from './pages/Account'
 import { AssistancePage } from './pages/Assistance'
+import { EnrolPage } from './pages/Enrol'
 import { IncidentDetailPage } from './pages/IncidentDetail'
 import { IncidentsPage } from './pages/Incidents'
 import { NowPage } from './pages/Now'
@@ -13,6 +14,7 @@ const lazyPage = (load: () => Promise<{ default: React.ComponentType }>) => asyn
 
 export const router = createBrowserRouter([
   { path: '/sign-in', Component: SignInPage },
+  { path: '/enrol/:token', Component: EnrolPage },
   {
     Component: Layout,
     children: [
