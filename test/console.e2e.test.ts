@@ -172,6 +172,13 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await requestState(a, 'closed')
     await screenshot(a, SHOTS, 'a-request-closed')
 
+    // The delivered STIX object opens for A, with its marking in words.
+    await a.getByRole('list', { name: 'Delivered intel' }).getByRole('link').first().click()
+    await a.getByRole('heading', { name: /Wiper C2/ }).waitFor()
+    expect(await a.locator('.who-sees').innerText()).toContain(nations.a.org.name)
+    expect(await seriousAxeFindings(a)).toEqual([])
+    await screenshot(a, SHOTS, 'a-intel-object')
+
     // The metrics page shows it.
     await go(a, '/metrics')
     await a.getByTestId('metric-requests').filter({ hasText: /^1$/ }).waitFor()

@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
       { path: 'metrics', lazy: lazyPage(() => import('./pages/Metrics')) },
       { path: 'capabilities', lazy: lazyPage(() => import('./pages/Capabilities')) },
       { path: 'intel', lazy: lazyPage(() => import('./pages/Intel')) },
+      { path: 'intel/objects/:id', lazy: lazyPage(() => import('./pages/IntelObject')) },
       { path: 'members', lazy: lazyPage(() => import('./pages/Members')) },
       { path: 'audit', lazy: lazyPage(() => import('./pages/Audit')) },
       { path: 'account', Component: AccountPage },

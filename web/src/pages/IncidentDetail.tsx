@@ -67,7 +67,7 @@ export function IncidentDetailPage() {
       </section>
       <section aria-labelledby="intel-h">
         <h2 id="intel-h">Linked intel</h2>
-        {i.intelIds.length === 0 ? <p>None linked.</p> : <ul>{i.intelIds.map((x) => <li key={x}><code>{x}</code></li>)}</ul>}
+        {i.intelIds.length === 0 ? <p>None linked.</p> : <ul>{i.intelIds.map((x) => <li key={x}><Link to={`/intel/objects/${x}`}>{x}</Link></li>)}</ul>}
       </section>
       <section aria-labelledby="req-h">
         <h2 id="req-h">Requests for help</h2>

@@ -1,12 +1,16 @@
 /** Intel: look up many values at once, import a STIX bundle with a progress bar, export. */
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button, Form, Label, ProgressBar, TextArea, TextField } from 'react-aria-components'
 import { api, ok, rawJson } from '../api'
+import { Link } from 'react-router'
 import { Problem } from '../components/Bits'
+import { TlpLabel } from '../components/Tlp'
+import { Time } from '../components/Time'
 
 export default function IntelPage() {
   const [values, setValues] = useState('')
+  const recent = useQuery({ queryKey: ['intel', 'recent'], queryFn: () => ok(api().GET('/api/v1/intel/objects', { params: { query: { limit: 20 } } })) })
   const lookup = useMutation({
     mutationFn: () => ok(api().POST('/api/v1/intel/lookup', { body: { values: values.split(/\s+/).filter(Boolean) } })),
   })
@@ -42,7 +46,7 @@ export default function IntelPage() {
           {(lookup.data?.results ?? []).flatMap((r) =>
             r.matches.map((m) => (
               <li key={`${m.key}-${m.objectId}`}>
-                {m.key}: held by {m.orgName ?? 'an organization'} (<code>{m.objectId}</code>)
+                {m.key}: held by {m.orgName ?? 'an organization'} in <Link to={`/intel/objects/${m.objectId}`}>{m.objectId}</Link>
               </li>
             )),
           )}
@@ -67,9 +71,24 @@ export default function IntelPage() {
         {importFile.data && <p role="status">{importFile.data.added} objects added.</p>}
         <Problem error={importFile.error} />
       </section>
+      <section aria-labelledby="recent-h">
+        <h2 id="recent-h">Latest objects you may see</h2>
+        <ul>
+          {(recent.data?.objects ?? []).map((o) => (
+            <li key={`${o.id}-${o.modified ?? ''}`}>
+              <TlpLabel tlp={o.tlp} /> <Link to={`/intel/objects/${o.id}`}>{String(o.object.name ?? o.id)}</Link> ({o.type}), added <Time at={o.dateAdded} />
+            </li>
+          ))}
+        </ul>
+        <Problem error={recent.error} />
+      </section>
       <section aria-labelledby="export-h">
         <h2 id="export-h">Export</h2>
-        <p>The intel you may see, as one STIX 2.1 bundle, is served at /api/v1/intel/export to API tokens.</p>
+        <p>
+          <a href="/api/v1/intel/export" download="shieldwall-intel.json">
+            Download the intel you may see as one STIX 2.1 bundle
+          </a>
+        </p>
       </section>
     </>
   )

@@ -69,7 +69,18 @@ export function RequestDetailPage() {
           {offers.map((o) => (
             <li key={o.id}>
               {o.providerOrgName ?? 'a provider'}: <span className="state">{o.deliveredAt ? 'delivered' : o.state}</span>, sent <Time at={o.sentAt} />
-              {o.deliverable && <p className="deliverable">Delivered: {o.deliverable} ({o.deliverableIntelIds.length} intel objects)</p>}
+              {o.deliverable && (
+                <div className="deliverable">
+                  <p>Delivered: {o.deliverable}</p>
+                  <ul aria-label="Delivered intel">
+                    {o.deliverableIntelIds.map((x) => (
+                      <li key={x}>
+                        <Link to={`/intel/objects/${x}`}>{x}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
             </li>
           ))}
         </ul>
