@@ -36,3 +36,9 @@ export async function deleteCredentials(q: Q, userId: string): Promise<void> {
   await q.deleteFrom('recovery_code').where('user_id', '=', userId).execute()
   await q.deleteFrom('user_credential').where('user_id', '=', userId).execute()
 }
+
+/** Uses a recovery code up: true when it was the user's and unused (each works once). */
+export async function useRecoveryCode(q: Q, userId: string, hash: string, at: string): Promise<boolean> {
+  const r = await q.updateTable('recovery_code').set({ used_at: at }).where('user_id', '=', userId).where('hash', '=', hash).where('used_at', 'is', null).executeTakeFirst()
+  return Number(r.numUpdatedRows) > 0
+}

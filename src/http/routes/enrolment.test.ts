@@ -62,6 +62,18 @@ describe.each(DIALECTS)('enrolment (%s)', (dialect) => {
     expect(actions).toEqual(expect.arrayContaining(['enrolment.issue', 'enrolment.complete', 'credential.set']))
   })
 
+  it('a recovery code signs in once in place of the TOTP code', async () => {
+    const user = await newUser()
+    const done = await complete((await issueLink(user.id)).token)
+    const code = done.json<{ recoveryCodes: string[] }>().recoveryCodes[3]!
+    const signIn = () => t.hub.app.inject({ method: 'POST', url: '/api/v1/session/password', payload: { email: user.email, password: PASSWORD, totp: code } })
+    const first = await signIn()
+    expect(first.statusCode, first.body).toBe(200)
+    expect(first.json<{ session: { method: string } }>().session.method).toBe('password+recovery')
+    const second = await signIn()
+    expect(second.statusCode, second.body).toBe(401)
+  })
+
   it('a link used once is refused the second time, and changes nothing', async () => {
     const user = await newUser()
     const link = await issueLink(user.id)
