@@ -30,5 +30,7 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     offerParallel: config.offerParallel,
     intelBulk: intelBulkFor(store),
     correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+    publicUrl: config.publicUrl,
+    sso: { secretKey: config.ssoSecretKey },
   }
 }

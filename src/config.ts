@@ -56,6 +56,17 @@ export interface Config {
   readonly httpRequestTimeoutMs: number
   /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
   readonly httpKeepAliveTimeoutMs: number
+  /**
+   * PUBLIC_URL: the URL people reach the hub at (https://hub.example.org). The passkeys' relying
+   * party (its host name) and origin, and the single sign-on redirect URI, come from it; unset,
+   * they are derived from each request's Host (fine on localhost; set it behind a proxy).
+   */
+  readonly publicUrl: string | null
+  /**
+   * SSO_SECRET_KEY: 32 random bytes, base64 or hex (`openssl rand -base64 32`), that encrypt the
+   * nations' OpenID client secrets in the database. Unset: single sign-on cannot be configured.
+   */
+  readonly ssoSecretKey: Buffer | null
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -106,6 +117,23 @@ function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: stri
   return raw
 }
 
+function secretKeyVar(env: NodeJS.ProcessEnv, name: string): Buffer | null {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return null
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw) ? Buffer.from(raw, 'base64') : null
+  // The value itself is never echoed: it is a secret.
+  if (key?.length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64 or hex (e.g. openssl rand -base64 32)`)
+  return key
+}
+
+function publicUrlVar(env: NodeJS.ProcessEnv): string | null {
+  const raw = urlVar(env, 'PUBLIC_URL', ['https:', 'http:'])
+  if (raw === null) return null
+  const url = new URL(raw)
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') throw new ConfigError(`PUBLIC_URL is an origin only (scheme, host, port), got "${raw}"`)
+  return url.origin
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL || 'info'
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
@@ -131,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    publicUrl: publicUrlVar(env),
+    ssoSecretKey: secretKeyVar(env, 'SSO_SECRET_KEY'),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

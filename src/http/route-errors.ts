@@ -24,6 +24,15 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'DELETE /api/v1/tokens/{id}': ['not_found', 'already_revoked'],
   'POST /api/v1/users/{id}/disable': ['not_found', 'forbidden', 'cannot_disable_self', 'already_disabled'],
 
+  'POST /api/v1/passkeys/registration-options': ['not_found'],
+  'POST /api/v1/passkeys': ['not_found', 'passkey_not_verified'],
+  'GET /api/v1/passkeys': [],
+  'DELETE /api/v1/passkeys/{id}': ['not_found'],
+  'GET /api/v1/sso/{org}': ['bad_org', 'sso_not_nation', 'forbidden', 'sso_not_configured'],
+  'PUT /api/v1/sso/{org}': ['bad_org', 'sso_not_nation', 'forbidden', 'sso_key_missing', 'sso_bad_issuer'],
+  'DELETE /api/v1/sso/{org}': ['bad_org', 'sso_not_nation', 'forbidden', 'sso_not_configured'],
+  'GET /api/v1/sso/{org}/login': ['sso_not_configured', 'sso_refused'],
+
   'GET /api/v1/incidents': ['forbidden'],
   'POST /api/v1/incidents': ['forbidden', 'bad_org', 'audience_mismatch', 'unknown_org', 'unknown_user', 'aware_in_future', ...VOCAB_422],
   'GET /api/v1/incidents/{id}': ['forbidden', 'not_found'],

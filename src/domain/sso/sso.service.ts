@@ -14,7 +14,7 @@ import type { Deps } from '../deps'
 import { findOrg, findUser, findUserByEmail, orgIdOf, orgSubtree, type Actor, type Org, type User } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { open, seal } from './secret-box'
-import { ATTEMPT_TTL_MS, isLoopbackHttp, type SsoProvider, type SsoSettings } from './sso'
+import { ATTEMPT_TTL_MS, isLoopbackHttp, type SsoProvider } from './sso'
 import { ssoPermissions as perms } from './sso.permissions'
 import type { SsoProviderInput } from './sso.schema'
 import * as store from './sso.store'
@@ -37,9 +37,12 @@ async function nationFor(deps: Deps, ref: string): Promise<Org | null> {
   return id === null ? null : findOrg(deps.db, id)
 }
 
-function requireKey(settings: SsoSettings): Buffer {
-  if (!settings.secretKey) throw conflict('sso_key_missing', 'Set SSO_SECRET_KEY on the hub before connecting a provider: its client secret is kept encrypted under it')
-  return settings.secretKey
+const keyOf = (deps: Deps): Buffer | null => deps.sso?.secretKey ?? null
+
+function requireKey(deps: Deps): Buffer {
+  const key = keyOf(deps)
+  if (!key) throw conflict('sso_key_missing', 'Set SSO_SECRET_KEY on the hub before connecting a provider: its client secret is kept encrypted under it')
+  return key
 }
 
 /** The provider's discovered configuration, with the client's credentials. */
@@ -60,9 +63,9 @@ async function requireConfigurable(deps: Deps, actor: Actor, orgRef: string): Pr
  * Connects (or re-connects) a nation's tree to an OpenID provider. The issuer must answer
  * discovery and name itself exactly as given, checked now rather than at someone's first sign-in.
  */
-export async function putProvider(deps: Deps, settings: SsoSettings, actor: Actor, orgRef: string, input: SsoProviderInput): Promise<SsoProvider> {
+export async function putProvider(deps: Deps, actor: Actor, orgRef: string, input: SsoProviderInput): Promise<SsoProvider> {
   const org = await requireConfigurable(deps, actor, orgRef)
-  const key = requireKey(settings)
+  const key = requireKey(deps)
   const issuerUrl = new URL(input.issuer)
   if (issuerUrl.protocol !== 'https:' && !isLoopbackHttp(issuerUrl)) throw unprocessable('sso_bad_issuer', 'The issuer must be an https:// URL', '/issuer')
   try {
@@ -111,12 +114,13 @@ export async function removeProvider(deps: Deps, actor: Actor, orgRef: string): 
  * back (the route also sets it as a cookie). `orgRef` may name any organization of the tree;
  * its nation's provider signs in.
  */
-export async function beginSignIn(deps: Deps, settings: SsoSettings, orgRef: string, redirectUri: string): Promise<{ url: string; state: string }> {
+export async function beginSignIn(deps: Deps, orgRef: string, redirectUri: string): Promise<{ url: string; state: string }> {
   const org = await nationFor(deps, orgRef)
   const nationId = org?.kind === 'nation' ? org.id : null
   const provider = nationId === null ? null : await store.findProvider(deps.db, nationId)
-  if (!provider || !settings.secretKey) throw notConfigured()
-  const config = await discover(provider.issuer, provider.clientId, open(settings.secretKey, provider.clientSecretSealed, provider.orgId)).catch(() => {
+  const key = keyOf(deps)
+  if (!provider || !key) throw notConfigured()
+  const config = await discover(provider.issuer, provider.clientId, open(key, provider.clientSecretSealed, provider.orgId)).catch(() => {
     throw refused()
   })
   const state = oidc.randomState()
@@ -160,7 +164,7 @@ async function userNamed(deps: Deps, attribute: string, value: string): Promise<
  * issuer, exchanges the code with the PKCE verifier and validates the ID token (signature,
  * issuer, audience, nonce). The claim must name an enabled user of the nation's tree.
  */
-export async function finishSignIn(deps: Deps, settings: SsoSettings, query: URLSearchParams, stateCookie: string | null, from: SignInFrom): Promise<{ userId: string }> {
+export async function finishSignIn(deps: Deps, query: URLSearchParams, stateCookie: string | null, from: SignInFrom): Promise<{ userId: string }> {
   const state = query.get('state')
   const attempt = state === null ? null : await store.takeAttempt(deps.db, stateHash(state))
   const fail = async (reason: string, orgId: string | null, error: AppError = refused()): Promise<never> => {
@@ -171,10 +175,11 @@ export async function finishSignIn(deps: Deps, settings: SsoSettings, query: URL
   if (stateCookie !== state) return fail('state-not-this-browser', attempt.orgId)
   if (attempt.expiresAt <= deps.clock.now().toISOString()) return fail('expired', attempt.orgId)
   const provider = await store.findProvider(deps.db, attempt.orgId)
-  if (!provider || !settings.secretKey) return fail('provider-removed', attempt.orgId)
+  const key = keyOf(deps)
+  if (!provider || !key) return fail('provider-removed', attempt.orgId)
   let value: unknown
   try {
-    const config = await discover(provider.issuer, provider.clientId, open(settings.secretKey, provider.clientSecretSealed, provider.orgId))
+    const config = await discover(provider.issuer, provider.clientId, open(key, provider.clientSecretSealed, provider.orgId))
     const current = new URL(attempt.redirectUri)
     current.search = query.toString()
     const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: attempt.codeVerifier, expectedState: state, expectedNonce: attempt.nonce, idTokenExpected: true })
