@@ -18,8 +18,9 @@ export interface TestWs {
   send(msg: unknown): void
 }
 
-export function openWs(url: string, token?: string): TestWs {
-  const ws = new WebSocket(url, token ? { headers: { authorization: `Bearer ${token}` } } : {})
+/** `headers`: others to send with the upgrade (a session cookie instead of a token). */
+export function openWs(url: string, token?: string, headers: Record<string, string> = {}): TestWs {
+  const ws = new WebSocket(url, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } })
   const frames: Frame[] = []
   const waiters = new Set<() => void>()
   ws.on('message', (data) => {

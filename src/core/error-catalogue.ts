@@ -52,6 +52,15 @@ const members = {
   already_disabled: { status: 409, meaning: 'The user is already disabled' },
 } as const satisfies Section
 
+/** Signing in: sessions, enrolment, password + TOTP. */
+const signin = {
+  signin_failed: { status: 401, meaning: 'The e-mail, password or code is wrong (one answer for all, on purpose)' },
+  signin_throttled: { status: 429, meaning: 'Too many failed sign-ins for this user or address; Retry-After says when to try again' },
+  csrf_required: { status: 403, meaning: 'A request authenticated by the session cookie that changes state needs the session\u2019s X-CSRF-Token header' },
+  tls_required: { status: 403, meaning: 'Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost' },
+  no_session: { status: 401, meaning: 'The request carries no session cookie (API tokens have no session)' },
+} as const satisfies Section
+
 const incident = {
   audience_mismatch: { status: 422, meaning: 'The audience does not fit the TLP (RED takes users, AMBER organizations, CLEAR and GREEN none)' },
   unknown_org: { status: 422, meaning: 'An audience organization does not exist' },
@@ -121,9 +130,9 @@ const sso = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live, passkeys, sso } as const
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, live, passkeys, sso } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live, ...passkeys, ...sso } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...live, ...passkeys, ...sso } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

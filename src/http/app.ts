@@ -4,6 +4,7 @@
  * is given (the API, the live feed, …), each in its own context under its prefix with its own
  * error format, and imports none of them.
  */
+import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import websocket from '@fastify/websocket'
@@ -126,6 +127,8 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   // At the root, as before surfaces existed: an upgrade to any non-WebSocket route is closed by the
   // plugin. Inbound live-feed messages are small control messages.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } })
+  // Before auth: it reads the session cookie.
+  await app.register(cookie)
   registerAuth(app, opts.deps)
   const metrics = registerMetrics(app)
   for (const surface of opts.surfaces) surface.metrics?.(metrics)

@@ -22,6 +22,11 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/tokens': ['not_found'],
   'POST /api/v1/tokens': ['not_found', 'user_disabled'],
   'DELETE /api/v1/tokens/{id}': ['not_found', 'already_revoked'],
+  'POST /api/v1/session/password': ['tls_required', 'signin_failed', 'signin_throttled'],
+  'GET /api/v1/session': ['no_session'],
+  'DELETE /api/v1/session': ['no_session', 'csrf_required', 'not_found'],
+  'GET /api/v1/me/sessions': [],
+  'DELETE /api/v1/me/sessions/{id}': ['not_found', 'csrf_required'],
   'POST /api/v1/users/{id}/disable': ['not_found', 'forbidden', 'cannot_disable_self', 'already_disabled'],
 
   'POST /api/v1/passkeys/registration-options': ['not_found'],

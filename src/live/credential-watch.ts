@@ -25,6 +25,7 @@ export interface CredentialWatch {
 const REASONS: Record<CredentialEnd | 'token_expired', string> = {
   token_revoked: 'token revoked',
   user_disabled: 'user disabled',
+  session_ended: 'session ended',
   token_expired: 'token expired',
 }
 

@@ -1,17 +1,17 @@
 /**
  * WebSocket adapter of the live feed at /api/v1/live. A client authenticates with its API token
- * (Authorization header, or a first message `{"type":"auth","token":…}` for browsers, within
- * `authTimeoutMs`), then subscribes: `{"type":"subscribe","filter":{…},"lastSeq"?:n}`. Frames
+ * (Authorization header, or a first message `{"type":"auth","token":…}`, within `authTimeoutMs`)
+ * or, from the hub's own pages, with the session cookie (a cookie from another origin is refused), then subscribes: `{"type":"subscribe","filter":{…},"lastSeq"?:n}`. Frames
  * out: `{"kind":"authenticated"}`, `{"kind":"subscribed"}`, `{"kind":"event","event":…}`,
  * `{"kind":"heartbeat"}`. Close codes: 4000 bad message, 4001 bad or missing authentication (also
- * when the token is revoked, its user disabled or its expiry reached while connected), 4008 slow consumer.
+ * when the token is revoked or the session ended, its user disabled or its expiry reached while connected), 4008 slow consumer.
  */
 import type { FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
 import type { Deps } from '../domain/deps'
-import { members, type Credential } from '../domain/members'
+import { members, sessions, type Credential } from '../domain/members'
 import type { HubApp } from '../surfaces/surface'
-import { bearerToken } from '../surfaces/auth'
+import { bearerToken, sessionCookieOf } from '../surfaces/auth'
 import type { Viewer } from '../tlp'
 import type { FanoutHandle } from './fanout'
 import type { LiveFeed, ViewerSubscriber } from './live-feed'
@@ -32,6 +32,14 @@ interface Authenticated {
 
 async function viewerFromToken(deps: Deps, token: string): Promise<Authenticated> {
   const { actor, credential } = await members.authenticateCredential(deps, token)
+  return { viewer: { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }, credential }
+}
+
+/** The session cookie's credential, refused when the page that opened the socket is of another origin (cross-site WebSocket hijacking). */
+async function viewerFromCookie(deps: Deps, req: FastifyRequest, cookie: string): Promise<Authenticated> {
+  const origin = req.headers.origin
+  if (origin !== undefined && new URL(origin).host !== req.headers.host) throw new Error('a session cookie is accepted only from the hub\u2019s own pages')
+  const { actor, credential } = await sessions.authenticateSession(deps, cookie)
   return { viewer: { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }, credential }
 }
 
@@ -120,8 +128,9 @@ function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions):
 
   const token = headerToken(req)
   if (token instanceof Error) return close(CLOSE.badAuth, reasonOf(token))
-  if (token !== null) {
-    queue = viewerFromToken(opts.deps, token).then(
+  const cookie = token === null ? sessionCookieOf(req) : null
+  if (token !== null || cookie !== null) {
+    queue = (token !== null ? viewerFromToken(opts.deps, token) : viewerFromCookie(opts.deps, req, cookie!)).then(
       (a) => (closed ? undefined : authenticated(a)),
       (err: unknown) => close(CLOSE.badAuth, reasonOf(err)),
     )

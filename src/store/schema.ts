@@ -34,6 +34,55 @@ export interface ApiTokenTable {
   revoked_at: string | null
 }
 
+export interface SessionTable {
+  id: string
+  secret_hash: string
+  csrf_hash: string
+  user_id: string
+  method: string
+  address: string | null
+  user_agent: string | null
+  created_at: string
+  last_seen_at: string
+  idle_expires_at: string
+  absolute_expires_at: string
+  ended_at: string | null
+  end_reason: string | null
+}
+
+export interface UserCredentialTable {
+  user_id: string
+  password_hash: string
+  totp_secret: string
+  /** The last TOTP time step accepted: a code of that step or earlier is a replay. */
+  totp_last_step: number
+  set_at: string
+}
+
+export interface RecoveryCodeTable {
+  id: string
+  user_id: string
+  hash: string
+  used_at: string | null
+}
+
+export interface EnrolmentTable {
+  id: string
+  user_id: string
+  hash: string
+  created_by: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export interface SigninThrottleTable {
+  key: string
+  failures: number
+  window_start: string
+  locked_until: string | null
+}
+
 export interface MarkingTable {
   id: string
   tlp: string
@@ -299,6 +348,11 @@ export interface Database {
   org: OrgTable
   app_user: UserTable
   api_token: ApiTokenTable
+  session: SessionTable
+  user_credential: UserCredentialTable
+  recovery_code: RecoveryCodeTable
+  enrolment: EnrolmentTable
+  signin_throttle: SigninThrottleTable
   marking: MarkingTable
   marking_audience: MarkingAudienceTable
   audit_log: AuditTable

@@ -1,14 +1,16 @@
 import type { HubApp } from './surface'
 import type { FastifyRequest } from 'fastify'
-import { badRequest, unauthorized } from '../core/errors'
+import { AppError, badRequest, unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'
-import { inExercise, members, type Actor, type Credential } from '../domain/members'
+import { inExercise, members, sessions, type Actor, type Credential, type SessionInfo } from '../domain/members'
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
     /** The token behind `actor` (connections that outlive the request end with it). */
     credential: Credential | null
+    /** The browser session behind `actor`, when the request came with the session cookie (not a token). */
+    signinSession: SessionInfo | null
   }
   interface FastifyContextConfig {
     /**
@@ -41,6 +43,49 @@ export function worldOf(req: FastifyRequest): string | null {
   return h
 }
 
+/** The session cookie: http-only, SameSite=Strict, Secure when served over TLS (see sessionCookieOptions). */
+export const SESSION_COOKIE = 'shieldwall_session'
+/** The header carrying the session's CSRF token on every state-changing cookie request (GET /api/v1/session gives it). */
+export const CSRF_HEADER = 'x-csrf-token'
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The session cookie's value, if the request carries one. */
+export function sessionCookieOf(req: FastifyRequest): string | null {
+  const v = (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies?.[SESSION_COOKIE]
+  return v === undefined || v === '' ? null : v
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+
+/**
+ * Whether a cookie may be set on this request: over TLS (the hub's own, or a trusted proxy's
+ * X-Forwarded-Proto), or over plain HTTP from this very machine to localhost (development).
+ */
+export function transportOf(req: FastifyRequest): 'tls' | 'localhost' | 'insecure' {
+  if (req.protocol === 'https') return 'tls'
+  return LOOPBACK.test(req.ip) && LOCAL_HOSTS.has(req.hostname) ? 'localhost' : 'insecure'
+}
+
+/** The session cookie's attributes: http-only, SameSite=Strict, Secure over TLS, on the whole hub. */
+export const sessionCookieOptions = (req: FastifyRequest, expires: Date) =>
+  ({ path: '/', httpOnly: true, sameSite: 'strict', secure: transportOf(req) === 'tls', expires }) as const
+
+/** A session by its cookie; state-changing requests must also carry its CSRF token. */
+async function authenticateCookie(req: FastifyRequest, deps: Deps, raw: string): Promise<void> {
+  const { actor, credential, session } = await sessions.authenticateSession(deps, raw)
+  if (!SAFE_METHODS.has(req.method)) {
+    const sent = req.headers[CSRF_HEADER]
+    if (!csrfMatchesCookie(raw, typeof sent === 'string' ? sent : undefined))
+      throw new AppError(403, 'csrf_required', 'A request signed in by cookie that changes anything needs the X-CSRF-Token header (GET /api/v1/session gives it)')
+  }
+  req.actor = inExercise(actor, worldOf(req))
+  req.credential = credential
+  req.signinSession = session
+}
+
+const csrfMatchesCookie = (raw: string, sent: string | undefined): boolean => sessions.csrfMatchesCookie(raw, sent)
+
 /** Routes are closed unless they say otherwise; the API documentation pages are open. */
 const needsToken = (req: FastifyRequest): boolean => {
   const url = req.routeOptions.url
@@ -52,6 +97,7 @@ const needsToken = (req: FastifyRequest): boolean => {
 export function registerAuth(app: HubApp, deps: Deps): void {
   app.decorateRequest('actor', null)
   app.decorateRequest('credential', null)
+  app.decorateRequest('signinSession', null)
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config.auth === 'in-route') return
     const raw = bearerToken(req)
@@ -59,8 +105,19 @@ export function registerAuth(app: HubApp, deps: Deps): void {
       const { actor, credential } = await members.authenticateCredential(deps, raw)
       req.actor = inExercise(actor, worldOf(req))
       req.credential = credential
+      return
     }
-    else if (needsToken(req)) throw unauthorized()
+    const cookie = sessionCookieOf(req)
+    if (cookie !== null) {
+      // On an open route a stale cookie only makes the reader anonymous; elsewhere it is refused.
+      try {
+        await authenticateCookie(req, deps, cookie)
+      } catch (err) {
+        if (needsToken(req) || (err instanceof AppError && err.code === 'csrf_required')) throw err
+      }
+      return
+    }
+    if (needsToken(req)) throw unauthorized()
   })
 }
 

@@ -9,3 +9,8 @@ export { memberEvents, type CredentialEnd, type CredentialRevoked } from './memb
 export type { Credential } from './members.service'
 export { visibleToText, visibleToTexts } from './visible-to'
 export { namesOf, nameIn, orgIdOf, orgIdsOf, type Names } from './names'
+export * as sessions from './sessions.service'
+export * as signin from './signin.service'
+export { DEFAULT_SESSION_POLICY, type SessionInfo, type SessionPolicy, type SignInMethod } from './sessions'
+export type { StartedSession, StartSessionInput, SessionAuth } from './sessions.service'
+export { PasswordSignInInput, SessionView, SignedInView } from './sessions.schema'

@@ -192,7 +192,7 @@ export async function disableUser(deps: Deps, actor: Actor, userId: string): Pro
 }
 
 /** Tells every hub process to end the credential's live connections; RED to its user, and a control event no subscriber receives. */
-async function emitCredentialRevoked(u: Unit, actor: Actor, payload: CredentialRevoked): Promise<void> {
+export async function emitCredentialRevoked(u: Unit, actor: Actor, payload: CredentialRevoked): Promise<void> {
   const marking = { tlp: 'RED' as const, audienceOrgs: [], audienceUsers: [payload.userId], originatorOrg: actor.orgId, originatorUser: actor.userId }
   const markingId = await saveMarking(u.tx, marking, u.at)
   await u.emit({ type: 'credential.revoked', markingId, marking, exerciseId: null, subject: { objectId: payload.tokenId ?? payload.userId }, payload })
@@ -237,7 +237,7 @@ export async function authenticateCredential(deps: Deps, raw: string): Promise<{
   return { actor, credential: { tokenId: token.id, userId: user.id, expiresAt: token.expiresAt } }
 }
 
-function actorOfChain(userId: string, email: string, roles: Role[], chain: readonly Org[]): Actor {
+export function actorOfChain(userId: string, email: string, roles: Role[], chain: readonly Org[]): Actor {
   const org = chain[0]
   if (!org) throw unauthorized()
   const nation = chain.find((o) => o.kind === 'nation')
