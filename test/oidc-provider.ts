@@ -23,8 +23,9 @@ export interface ProviderClient {
 }
 
 function signingKey() {
-  const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' })
-  return { ...jwk, kid: randomBytes(8).toString('hex'), alg: 'ES256', use: 'sig' }
+  // RS256: what relying parties expect unless told otherwise (id_token_signed_response_alg).
+  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })
+  return { ...jwk, kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' }
 }
 
 /**
@@ -120,7 +121,7 @@ export class TestBrowser {
       const html = await res.text()
       const action = /<form[^>]*action="([^"]+)"[^>]*method="post"/i.exec(html)?.[1]
       const prompt = /name="prompt" value="([a-z]+)"/.exec(html)?.[1]
-      if (res.status !== 200 || !action || !prompt) throw new Error(`the provider answered ${res.status} at ${next}: ${html.slice(0, 300)}`)
+      if (res.status !== 200 || !action || !prompt) throw new Error(`the provider answered ${res.status} at ${next}: ${html.replace(/<style[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 400)}`)
       const posted = await this.request(new URL(action.replace(/&amp;/g, '&'), next).href, { method: 'POST', form: prompt === 'login' ? { prompt, login, password: 'any' } : { prompt } })
       const to = posted.headers.get('location')
       if (!to) throw new Error(`the provider's ${prompt} form answered ${posted.status}`)

@@ -154,6 +154,16 @@ async function claimValue(config: oidc.Configuration, tokens: Awaited<ReturnType
   return info[claim]
 }
 
+/** What went wrong at the provider, for the audit trail: the library's message, code and the claim at fault. */
+function failureReason(e: unknown): string {
+  if (!(e instanceof Error)) return 'provider'
+  const { code } = e as { code?: unknown }
+  // openid-client wraps oauth4webapi's error, whose own cause names the claim compared.
+  const inner = e.cause instanceof Error ? e.cause : null
+  const claim = (inner?.cause as { claim?: unknown } | undefined)?.claim
+  return [`${e.name}: ${e.message}`, inner?.message ?? null, typeof code === 'string' ? code : null, typeof claim === 'string' ? `claim ${claim}` : null].filter(Boolean).join('; ')
+}
+
 async function userNamed(deps: Deps, attribute: string, value: string): Promise<User | null> {
   return attribute === 'id' ? findUser(deps.db, value) : findUserByEmail(deps.db, value.toLowerCase())
 }
@@ -185,7 +195,7 @@ export async function finishSignIn(deps: Deps, query: URLSearchParams, stateCook
     const tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: attempt.codeVerifier, expectedState: state, expectedNonce: attempt.nonce, idTokenExpected: true })
     value = await claimValue(config, tokens, provider.claim)
   } catch (e) {
-    return fail(e instanceof Error ? `${e.name}: ${e.message}` : 'provider', attempt.orgId)
+    return fail(failureReason(e), attempt.orgId)
   }
   if (typeof value !== 'string' || value === '') return fail('claim-missing', attempt.orgId, noUser())
   const user = await userNamed(deps, provider.userAttribute, value)

@@ -3,14 +3,44 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { IdParams as Params } from '../../core/schema'
 import type { Deps } from '../../domain/deps'
-import { passkeys, PasskeyRegistrationInput, PasskeyView, WebAuthnOptions } from '../../domain/passkeys'
+import { sessions, SignedInView } from '../../domain/members'
+import { passkeys, PasskeyRegistrationInput, PasskeySignInInput, PasskeyView, WebAuthnOptions } from '../../domain/passkeys'
 import { actorOf } from '../../surfaces/auth'
 import { relyingPartyOf } from '../relying-party'
+import { answerSignedIn, originOf, requireSecureTransport } from './session'
 
-const fromOf = (req: FastifyRequest) => ({ address: req.ip, userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null })
+const fromOf = (req: FastifyRequest) => {
+  const o = originOf(req)
+  return { address: o.address, userAgent: o.userAgent }
+}
 
-/** A signed-in user's passkeys: register another, list, remove. */
+/** Signing in with a passkey, and a signed-in user's passkeys: register another, list, remove. */
 export const passkeyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/session/passkey-options',
+    {
+      // The passkey is the authentication; a cookie already held plays no part.
+      config: { auth: 'in-route' },
+      schema: { tags: ['session'], summary: 'Options for signing in with a passkey (pass them to startAuthentication); the challenge answers once, within 5 minutes', security: [], response: { 200: WebAuthnOptions } },
+    },
+    (req) => passkeys.signInOptions(deps, relyingPartyOf(deps, req)),
+  )
+
+  app.post(
+    '/session/passkey',
+    {
+      config: { auth: 'in-route' },
+      schema: { tags: ['session'], summary: 'Sign in with a passkey: the authenticator’s answer to the options; sets the session cookie', security: [], body: PasskeySignInInput, response: { 200: SignedInView } },
+    },
+    async (req, reply) => {
+      requireSecureTransport(req)
+      const from = fromOf(req)
+      const { userId } = await passkeys.verifySignIn(deps, relyingPartyOf(deps, req), req.body as never, from)
+      const started = await sessions.startSession(deps, { userId, method: 'passkey', ...from })
+      return answerSignedIn(deps, req, reply, started)
+    },
+  )
+
   app.post(
     '/passkeys/registration-options',
     { schema: { tags: ['passkeys'], summary: 'Options for registering a passkey for the caller (pass them to startRegistration)', response: { 200: WebAuthnOptions } } },

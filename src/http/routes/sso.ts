@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
 import { sso, SsoProviderInput, SsoProviderView } from '../../domain/sso'
-import { actorOf } from '../../surfaces/auth'
+import { sessions } from '../../domain/members'
+import { actorOf, SESSION_COOKIE, sessionCookieOptions, transportOf } from '../../surfaces/auth'
 import { publicOriginOf } from '../relying-party'
+import { originOf, requireSecureTransport } from './session'
 
 const OrgParams = Type.Object({ org: Type.String({ minLength: 1, maxLength: 200, description: 'The organization: its id or its name' }) })
 
@@ -18,19 +20,15 @@ const SSO_PATH = '/api/v1/sso'
 
 export const ssoRedirectUri = (deps: Deps, req: FastifyRequest): string => `${publicOriginOf(deps, req)}${SSO_PATH}/callback`
 
-function setStateCookie(req: FastifyRequest, reply: FastifyReply, state: string): void {
-  const secure = req.protocol === 'https' ? '; Secure' : ''
-  void reply.header('set-cookie', `${SSO_STATE_COOKIE}=${state}; Path=${SSO_PATH}; Max-Age=600; HttpOnly; SameSite=Lax${secure}`)
+const stateCookieOptions = (req: FastifyRequest) => ({ path: SSO_PATH, httpOnly: true, sameSite: 'lax', secure: transportOf(req) === 'tls', maxAge: 600 }) as const
+
+function stateCookieOf(req: FastifyRequest): string | null {
+  const v = (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies?.[SSO_STATE_COOKIE]
+  return v === undefined || v === '' ? null : v
 }
 
-export function stateCookieOf(req: FastifyRequest): string | null {
-  const header = req.headers.cookie ?? ''
-  for (const part of header.split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === SSO_STATE_COOKIE) return value.join('=')
-  }
-  return null
-}
+/** After a sign-in the browser lands on the console. */
+const LANDING = '/'
 
 /** A nation's single sign-on: its admin connects a provider; its people sign in there. */
 export const ssoRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -63,9 +61,35 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
       schema: { tags: ['sso'], summary: 'Sign in through the nation’s provider: redirects there (any organization of the tree may be named)', security: [], params: OrgParams },
     },
     async (req, reply) => {
+      requireSecureTransport(req)
       const begun = await sso.beginSignIn(deps, req.params.org, ssoRedirectUri(deps, req))
-      setStateCookie(req, reply, begun.state)
+      void reply.setCookie(SSO_STATE_COOKIE, begun.state, stateCookieOptions(req))
       return reply.redirect(begun.url, 303)
+    },
+  )
+
+  app.get(
+    '/sso/callback',
+    {
+      // The provider's answer is the authentication; a cookie already held plays no part.
+      config: { auth: 'in-route' },
+      schema: {
+        tags: ['sso'],
+        summary: 'Where the provider sends the browser back: checks state, PKCE, nonce and issuer, signs the user in (session cookie) and redirects to the console',
+        security: [],
+        querystring: Type.Object({}, { additionalProperties: Type.String({ maxLength: 4096 }) }),
+      },
+    },
+    async (req, reply) => {
+      requireSecureTransport(req)
+      const query = new URLSearchParams(req.query as Record<string, string>)
+      const state = stateCookieOf(req)
+      void reply.clearCookie(SSO_STATE_COOKIE, { path: SSO_PATH })
+      const from = originOf(req)
+      const { userId } = await sso.finishSignIn(deps, query, state, from)
+      const started = await sessions.startSession(deps, { userId, method: 'oidc', ...from })
+      void reply.setCookie(SESSION_COOKIE, started.cookieValue, sessionCookieOptions(req, new Date(started.expiresAt)))
+      return reply.redirect(LANDING, 303)
     },
   )
 }
