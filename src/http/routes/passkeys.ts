@@ -35,7 +35,7 @@ export const passkeyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
     async (req, reply) => {
       requireSecureTransport(req)
       const from = fromOf(req)
-      const { userId } = await passkeys.verifySignIn(deps, relyingPartyOf(deps, req), req.body as never, from)
+      const { userId } = await passkeys.verifySignIn(deps, relyingPartyOf(deps, req), req.body.response as never, from)
       const started = await sessions.startSession(deps, { userId, method: 'passkey', ...from })
       return answerSignedIn(deps, req, reply, started)
     },
