@@ -10792,7 +10792,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `passkey_not_verified`: The passkey registration did not verify: unknown, used or expired challenge, another origin or relying party, or an authenticator already registered */
+                /** @description `passkey_not_verified`: The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -11512,7 +11512,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `passkey_refused`: The passkey sign-in did not verify (the same answer for every cause: challenge, origin, credential, signature, counter, disabled user); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                /** @description `passkey_refused`: The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12051,7 +12051,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, a state or nonce that does not match, a code or token from another issuer, or a provider error; `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer; `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12750,7 +12750,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, a state or nonce that does not match, a code or token from another issuer, or a provider error */
+                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer */
                 401: {
                     headers: {
                         [name: string]: unknown;

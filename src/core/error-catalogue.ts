@@ -116,8 +116,8 @@ const live = {
 } as const satisfies Section
 
 const passkeys = {
-  passkey_not_verified: { status: 422, meaning: 'The passkey registration did not verify: unknown, used or expired challenge, another origin or relying party, or an authenticator already registered' },
-  passkey_refused: { status: 401, meaning: 'The passkey sign-in did not verify (the same answer for every cause: challenge, origin, credential, signature, counter, disabled user)' },
+  passkey_not_verified: { status: 422, meaning: 'The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered' },
+  passkey_refused: { status: 401, meaning: 'The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user)' },
 } as const satisfies Section
 
 const sso = {
@@ -125,7 +125,7 @@ const sso = {
   sso_not_nation: { status: 422, meaning: 'Single sign-on is set up for a nation, which covers its whole tree' },
   sso_bad_issuer: { status: 422, meaning: 'The issuer does not answer OpenID Connect discovery, or its document names another issuer' },
   sso_key_missing: { status: 409, meaning: 'SSO_SECRET_KEY is not set, so the hub cannot keep a client secret encrypted' },
-  sso_refused: { status: 401, meaning: 'The single sign-on did not complete: unknown, used or expired state, a state or nonce that does not match, a code or token from another issuer, or a provider error' },
+  sso_refused: { status: 401, meaning: 'The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer' },
   sso_no_user: { status: 403, meaning: 'The provider named no enabled user of the organization tree it signs in for' },
 } as const satisfies Section
 
