@@ -16,6 +16,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import Fastify from 'fastify'
 import { loadConfig } from '../src/config'
 import { createHub, type Hub } from '../src/hub'
+import { members } from '../src/domain/members'
 import { generatedIndicator } from '../test/intel-bundles'
 import { wiperIncident } from '../test/incidents'
 import { runLoad, type LoadOptions, type LoadResult } from './load-generator'
@@ -54,7 +55,9 @@ async function seed(hub: Hub): Promise<string> {
   const nation = (await call(hub, admin, 'POST', '/api/v1/orgs', JSON.stringify({ name: 'Bench nation', kind: 'nation', country: 'EE' }))).json<{ id: string }>()
   const cert = (await call(hub, admin, 'POST', '/api/v1/orgs', JSON.stringify({ name: 'Bench CERT', kind: 'cert', parentId: nation.id }))).json<{ id: string }>()
   const user = (await call(hub, admin, 'POST', '/api/v1/users', JSON.stringify({ orgId: cert.id, email: 'bench@example.org', displayName: 'Bench analyst', roles: ['analyst', 'poc'] }))).json<{ id: string }>()
-  const token = (await call(hub, admin, 'POST', '/api/v1/tokens', JSON.stringify({ userId: user.id, name: 'bench' }))).json<{ token: string }>().token
+  // The analyst issues its own token (nobody else may), as if signed in.
+  const stored = (await members.findUserByEmailOrId(hub.deps, user.id))!
+  const token = (await members.issueToken(hub.deps, await members.actorFor(hub.deps.db, stored), { name: 'bench' })).token
   for (let i = 0; i < INCIDENTS; i++) await call(hub, token, 'POST', '/api/v1/incidents', JSON.stringify(wiperIncident({ title: `Bench incident ${i}`, tlp: i % 2 ? 'AMBER' : 'GREEN' })))
   const objects = Array.from({ length: INDICATORS }, (_, i) => generatedIndicator(i))
   await call(hub, token, 'POST', '/api/v1/intel/bundles?tlp=GREEN', JSON.stringify({ type: 'bundle', id: 'bundle--7e1d0000-0000-4000-8000-000000000001', objects }))

@@ -69,7 +69,8 @@ async function seedWorld(hub: Hub, adminToken: string): Promise<World> {
   const viewers: Viewer[] = []
   const addOne = async (i: number) => {
     const user = await members.addUser(hub.deps, admin, { orgId: orgIds[i % orgIds.length]!, email: `bench-${i}@example.org`, displayName: `Bench user ${i}`, roles: ['analyst'] })
-    const { token } = await members.issueToken(hub.deps, admin, { userId: user.id, name: 'bench' })
+    // Each user issues its own token (nobody else may), as if signed in.
+    const { token } = await members.issueToken(hub.deps, await members.actorFor(hub.deps.db, user), { name: 'bench' })
     const actor = await members.authenticate(hub.deps, token)
     tokens[i] = token
     viewers[i] = { userId: actor.userId, orgId: actor.orgId, orgChain: actor.orgChain }

@@ -1,4 +1,4 @@
-/** What a first CLI user tripped over: flags named in errors, tokens that expire unless told otherwise, counts in words. */
+/** What a first CLI user tripped over: flags named in errors, how a user gets a token, counts in words. */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,15 +30,10 @@ describe('the CLI speaks in its own terms', () => {
     expect(underCert.err).toMatch(/--parent/)
   })
 
-  it('issues tokens that expire in 90 days unless --no-expiry says otherwise', async () => {
-    const soon = JSON.parse((await run('--json', 'token', 'issue', '--user', 'poc@cert.lv')).out) as { info: { expiresAt: string | null; createdAt?: string } }
-    expect(soon.info.expiresAt).not.toBeNull()
-    const days = (Date.parse(soon.info.expiresAt!) - Date.now()) / 86_400_000
-    expect(Math.round(days)).toBe(90)
-    const never = JSON.parse((await run('--json', 'token', 'issue', '--user', 'poc@cert.lv', '--no-expiry')).out) as { info: { expiresAt: string | null } }
-    expect(never.info.expiresAt).toBeNull()
-    const plain = await run('token', 'issue', '--user', 'poc@cert.lv', '--expires-days', '7')
-    expect(plain.out).toMatch(/expires \d{4}-/)
+  it('mints no token for a user, and says how they get one instead', async () => {
+    const res = await run('token', 'issue', '--user', 'poc@cert.lv', '--no-expiry')
+    expect(res.code).toBe(2)
+    expect(res.err).toContain('shieldwall user enrol --user poc@cert.lv')
   })
 
   it('counts objects in words that agree with the number', () => {

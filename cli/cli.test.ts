@@ -26,20 +26,24 @@ describe('the shieldwall CLI', () => {
     expect(second.out).toBe('the hub is already set up')
   })
 
-  it('admits organizations, adds users, issues and revokes tokens, with --json for scripts', async () => {
+  it('admits organizations, adds users, enrols, disables and re-enables them, with --json for scripts; mints no token for anyone', async () => {
     expect((await run('org', 'add', '--name', 'Estonia', '--kind', 'nation', '--country', 'ee')).code).toBe(0)
     expect((await run('org', 'add', '--name', 'CERT-EE', '--kind', 'cert', '--parent', 'Estonia')).code).toBe(0)
     const list = await run('--json', 'org', 'list')
     const orgs = JSON.parse(list.out) as { name: string; kind: string }[]
     expect(orgs.map((o) => o.name)).toEqual(expect.arrayContaining(['Estonia', 'CERT-EE']))
     expect((await run('user', 'add', '--org', 'CERT-EE', '--email', 'analyst@cert.ee', '--name', 'Analyst', '--roles', 'analyst,poc')).code).toBe(0)
-    const issued = await run('--json', 'token', 'issue', '--user', 'analyst@cert.ee', '--name', 'laptop', '--expires-days', '30')
-    const { token, info } = JSON.parse(issued.out) as { token: string; info: { id: string } }
-    expect(token).toMatch(/^sw_/)
-    expect((await run('token', 'revoke', info.id)).code).toBe(0)
-    const again = await run('token', 'revoke', info.id)
-    expect(again.code).toBe(2)
-    expect(again.err).toBe('shieldwall: That token is already revoked')
+    const enrol = await run('user', 'enrol', '--user', 'analyst@cert.ee')
+    expect(enrol.code, enrol.err).toBe(0)
+    expect(enrol.out).toMatch(/^http:\/\/localhost:8080\/enrol\/se_[A-Za-z0-9_-]{43}\n\(enrolment link for analyst@cert.ee: works once/)
+    const minted = await run('token', 'issue', '--user', 'analyst@cert.ee')
+    expect(minted.code).toBe(2)
+    expect(minted.err).toMatch(/nobody issues API tokens for another user.*user enrol --user analyst@cert.ee/)
+    const disabled = JSON.parse((await run('--json', 'user', 'disable', '--user', 'analyst@cert.ee')).out) as { disabledAt: string | null }
+    expect(disabled.disabledAt).not.toBeNull()
+    expect((await run('user', 'enrol', '--user', 'analyst@cert.ee')).err).toBe('shieldwall: That user is disabled; enable them first')
+    const enabled = JSON.parse((await run('--json', 'user', 'enable', '--user', 'analyst@cert.ee')).out) as { link: string }
+    expect(enabled.link).toMatch(/\/enrol\/se_/)
   })
 
   it('answers bad input with one clear line and exit code 2, changing nothing', async () => {

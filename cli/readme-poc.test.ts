@@ -7,6 +7,8 @@ import { createLogger } from '../src/core/logger'
 import { createHub, type Hub } from '../src/hub'
 import { cliIn } from '../test/cli'
 import { wiperIncident } from '../test/incidents'
+import { injectFetch } from '../test/inject-fetch'
+import { ownTokenByLink } from '../test/signin'
 
 /** Friction 1 of issue 10: the README's own example gives a point of contact who acts for Estonia. */
 describe('the README\u2019s point of contact, made with the CLI', () => {
@@ -29,11 +31,13 @@ describe('the README\u2019s point of contact, made with the CLI', () => {
       ['org', 'add', '--name', 'CERT-EE', '--kind', 'cert', '--parent', 'Estonia'],
       ['user', 'add', '--org', 'CERT-EE', '--email', 'analyst@cert.ee', '--name', 'An Analyst', '--roles', 'analyst,poc'],
     ]) expect((await run(...argv)).code, argv.join(' ')).toBe(0)
-    const issued = await run('--json', 'token', 'issue', '--user', 'analyst@cert.ee', '--expires-days', '90')
-    expect(issued.code, issued.err).toBe(0)
-    const token = (JSON.parse(issued.out) as { token: string }).token
+    const enrol = await run('--json', 'user', 'enrol', '--user', 'analyst@cert.ee')
+    expect(enrol.code, enrol.err).toBe(0)
+    const link = JSON.parse(enrol.out) as { token: string }
 
     hub = await createHub(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ROLES: 'http' }), { logger: createLogger('silent') })
+    // The analyst opens the link, sets password + TOTP, and issues their own token.
+    const token = await ownTokenByLink(injectFetch(hub.app), 'http://localhost', link.token)
     const req = (method: 'GET' | 'POST', url: string, body?: object) =>
       hub!.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(body ? { payload: body } : {}) })
     const declared = await req('POST', '/api/v1/capabilities', {

@@ -30,7 +30,10 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     offerParallel: config.offerParallel,
     intelBulk: intelBulkFor(store),
     correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+    sessions: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
     publicUrl: config.publicUrl,
+    enrolmentTtlMs: config.enrolmentHours * 3_600_000,
+    publicOrigin: config.publicUrlSet ? new URL(config.publicUrl).origin : null,
     sso: { secretKey: config.ssoSecretKey },
   }
 }

@@ -57,11 +57,29 @@ export interface Config {
   /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this time. Default 5000. */
   readonly httpKeepAliveTimeoutMs: number
   /**
-   * PUBLIC_URL: the URL people reach the hub at (https://hub.example.org). The passkeys' relying
-   * party (its host name) and origin, and the single sign-on redirect URI, come from it; unset,
-   * they are derived from each request's Host (fine on localhost; set it behind a proxy).
+   * TLS_CERT_FILE and TLS_KEY_FILE: PEM certificate (chain) and private key; when both are set the
+   * hub serves HTTPS itself. Set both or neither.
    */
-  readonly publicUrl: string | null
+  readonly tls: { certFile: string; keyFile: string } | null
+  /**
+   * TRUST_PROXY: the hub runs behind a proxy that terminates TLS and sets X-Forwarded-For/-Proto:
+   * "true" (trust whoever connects), or comma-separated addresses/CIDRs of the proxies. Default: trust none.
+   */
+  readonly trustProxy: boolean | string
+  /** PUBLIC_URL: the address people open the hub at, for enrolment links. Default http://localhost:PORT. */
+  readonly publicUrl: string
+  /** SESSION_IDLE_MINUTES: a browser session unused this long ends. Default 30. */
+  readonly sessionIdleMinutes: number
+  /** SESSION_ABSOLUTE_HOURS: a browser session ends this long after sign-in, used or not. Default 12. */
+  readonly sessionAbsoluteHours: number
+  /** ENROLMENT_HOURS: how long an enrolment link works. Default 24. */
+  readonly enrolmentHours: number
+  /**
+   * Whether PUBLIC_URL was set. When it is, the passkeys' relying party (its host name) and
+   * origin, and the single sign-on redirect URI, come from it; when not, from each request's
+   * Host (fine on localhost; set PUBLIC_URL behind a proxy).
+   */
+  readonly publicUrlSet: boolean
   /**
    * SSO_SECRET_KEY: 32 random bytes, base64 or hex (`openssl rand -base64 32`), that encrypt the
    * nations' OpenID client secrets in the database. Unset: single sign-on cannot be configured.
@@ -126,12 +144,20 @@ function secretKeyVar(env: NodeJS.ProcessEnv, name: string): Buffer | null {
   return key
 }
 
-function publicUrlVar(env: NodeJS.ProcessEnv): string | null {
-  const raw = urlVar(env, 'PUBLIC_URL', ['https:', 'http:'])
-  if (raw === null) return null
-  const url = new URL(raw)
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') throw new ConfigError(`PUBLIC_URL is an origin only (scheme, host, port), got "${raw}"`)
-  return url.origin
+function trustProxyVar(env: NodeJS.ProcessEnv): boolean | string {
+  const raw = env.TRUST_PROXY
+  if (raw === undefined || raw === '' || raw === 'false') return false
+  if (raw === 'true') return true
+  if (!/^[0-9A-Fa-f.:/, ]+$/.test(raw) || /^\d+$/.test(raw)) throw new ConfigError(`TRUST_PROXY must be true, or comma-separated addresses/CIDRs of the proxies, got "${raw}"`)
+  return raw
+}
+
+function tlsVar(env: NodeJS.ProcessEnv): Config['tls'] {
+  const certFile = env.TLS_CERT_FILE || ''
+  const keyFile = env.TLS_KEY_FILE || ''
+  if (!certFile && !keyFile) return null
+  if (!certFile || !keyFile) throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE go together: set both to serve HTTPS, or neither')
+  return { certFile: resolve(certFile), keyFile: resolve(keyFile) }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -159,7 +185,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpHeadersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     httpRequestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     httpKeepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
-    publicUrl: publicUrlVar(env),
+    tls: tlsVar(env),
+    trustProxy: trustProxyVar(env),
+    publicUrl: (urlVar(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `${env.TLS_CERT_FILE ? 'https' : 'http'}://localhost:${port}`).replace(/\/+$/, ''),
+    sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: intVar(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    enrolmentHours: intVar(env, 'ENROLMENT_HOURS', 24, 1, 24 * 14),
+    publicUrlSet: (env.PUBLIC_URL ?? '') !== '',
     ssoSecretKey: secretKeyVar(env, 'SSO_SECRET_KEY'),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })

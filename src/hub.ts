@@ -3,6 +3,7 @@
  * (the API and the live feed on one HTTP host) and jobs.
  * main.ts, the CLI's `serve` and the tests all start a hub through here.
  */
+import { readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import type { Bus } from './bus/bus'
 import { createMemoryBus } from './bus/memory'
@@ -39,6 +40,8 @@ export interface Hub {
   jobs: DeadlineRunner
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
+  /** The first admin's enrolment link (password + TOTP for the console), only on the very first start. */
+  firstAdminEnrolment: string | null
   close(): Promise<void>
 }
 
@@ -97,6 +100,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     logger,
     bodyLimit: config.bodyLimit,
     hubName: config.hubName,
+    tls: config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : null,
+    trustProxy: config.trustProxy,
     timeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs, keepAliveMs: config.httpKeepAliveTimeoutMs },
     surfaces: [apiSurface, liveSurface(live)],
     ready: async () => (await sql`select 1`.execute(store.db), true),
@@ -114,6 +119,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     logger,
     jobs,
     firstAdminToken: first?.token ?? null,
+    firstAdminEnrolment: first?.enrolment.link ?? null,
     close: async () => {
       if (closed) return
       closed = true
@@ -139,6 +145,9 @@ export async function serve(config: Config): Promise<Hub> {
   if (hub.firstAdminToken) {
     console.log(`\nFirst start: the hub's first admin token (shown once, store it now):\n\n  ${hub.firstAdminToken}\n`)
     console.log(`Try it:\n  curl -H "Authorization: Bearer ${hub.firstAdminToken}" ${address}/api/v1/me\n`)
+  }
+  if (hub.firstAdminEnrolment) {
+    console.log(`The first admin's enrolment link, to set a password and TOTP for signing in (works once, for ${config.enrolmentHours} h):\n\n  ${hub.firstAdminEnrolment}\n`)
   }
   let stopping = false
   const stop = (signal: string) => {

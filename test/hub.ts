@@ -11,6 +11,7 @@ import { createLogger } from '../src/core/logger'
 import { loadConfig } from '../src/config'
 import type { DialectName } from '../src/store/db'
 import { createHub, type Hub, type HubOptions } from '../src/hub'
+import { members, parseRoles } from '../src/domain/members'
 import { injectFetch } from './inject-fetch'
 import { openTestStore, type TestStore } from './store'
 
@@ -70,9 +71,22 @@ export async function makeOrg(t: TestHub, body: Omit<NewOrg, 'name'> & { name?: 
 export async function makeUser(t: TestHub, orgId: string, roles: Role[] = ['analyst']): Promise<{ id: string; token: string; orgId: string }> {
   const user = await t.client().POST('/api/v1/users', { body: { orgId, email: `${unique('u')}@example.org`, displayName: 'Test user', roles } })
   if (!user.data) throw new Error(`makeUser ${user.response.status} ${JSON.stringify(user.error)}`)
-  const tok = await t.client().POST('/api/v1/tokens', { body: { userId: user.data.id, name: 'test' } })
-  if (!tok.data) throw new Error(`makeToken ${tok.response.status} ${JSON.stringify(tok.error)}`)
-  return { id: user.data.id, token: tok.data.token, orgId }
+  return { id: user.data.id, token: await ownToken(t, user.data.id), orgId }
+}
+
+/**
+ * A token the user issues for themselves (nobody else may): as if they had signed in and called
+ * POST /api/v1/tokens. `expiresInDays`: as that route takes it.
+ */
+export async function ownToken(t: TestHub, userId: string, opts: { name?: string; expiresInDays?: number } = {}): Promise<string> {
+  return (await issueOwnToken(t, userId, opts)).token
+}
+
+/** As ownToken, with the token's record. */
+export async function issueOwnToken(t: TestHub, userId: string, opts: { name?: string; expiresInDays?: number } = {}) {
+  const user = await t.hub.store.db.selectFrom('app_user').selectAll().where('id', '=', userId).executeTakeFirstOrThrow()
+  const actor = await members.actorFor(t.hub.deps.db, { id: user.id, orgId: user.org_id, email: user.email, displayName: user.display_name, roles: parseRoles(user.roles), createdAt: user.created_at, disabledAt: user.disabled_at })
+  return members.issueToken(t.hub.deps, actor, { name: opts.name ?? 'test', ...(opts.expiresInDays !== undefined ? { expiresInDays: opts.expiresInDays } : {}) })
 }
 
 /** The problem document of a refused request, checked to be served as one (RFC 9457); `Extra`: members a route adds. */

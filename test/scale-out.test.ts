@@ -13,6 +13,7 @@ import { inTx } from '../src/store/tx'
 import { openSse, subscribeWs, type TestWs } from './live-client'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
 import { wiperIncident } from './incidents'
+import { tokenThroughEnrolment } from './signin'
 
 describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and NATS', () => {
   let cluster: Cluster
@@ -76,7 +77,7 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
   const userWithToken = async (base: string, orgId: string, roles: ('admin' | 'poc' | 'analyst')[]) => {
     const email = `${roles.join('-')}-${Math.random().toString(36).slice(2)}@example.org`
     const user = expectStatus(await api(base).POST('/api/v1/users', { body: { orgId, email, displayName: 'Deadline test', roles } }), 201, 'user')
-    const { token } = expectStatus(await api(base).POST('/api/v1/tokens', { body: { userId: user.id, name: 'test' } }), 201, 'token')
+    const token = await tokenThroughEnrolment(base, cluster.adminToken, user.id)
     return { id: user.id, token }
   }
 

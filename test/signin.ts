@@ -29,3 +29,38 @@ export async function givePasswordAndTotp(t: TestHub, userId: string, password =
   await saveCredential(t.hub.deps.db, { userId, passwordHash: await hashPassword(password), totpSecret: secret, totpLastStep: 0, setAt: t.clock.now().toISOString() }, [])
   return { password, totpSecret: secret, code: (at = t.clock.now()) => totpCode(secret, at) }
 }
+
+type Fetch = (request: Request) => Promise<Response>
+
+const jsonOf = async <T>(res: Response, what: string): Promise<T> => {
+  if (!res.ok) throw new Error(`${what}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+/**
+ * What a person does with an enrolment link: opens it, sets password + TOTP (which signs them
+ * in), and issues themselves an API token with the session cookie and its CSRF token.
+ * `doFetch`: fetch itself for a hub process, injectFetch(app) for one in this process.
+ */
+export async function ownTokenByLink(doFetch: Fetch, base: string, enrolmentToken: string, name = 'test'): Promise<string> {
+  const preview = await jsonOf<{ totp: { secret: string } }>(await doFetch(new Request(`${base}/api/v1/enrolment/${enrolmentToken}`)), 'enrolment preview')
+  const done = await doFetch(
+    new Request(`${base}/api/v1/enrolment/${enrolmentToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password: 'correct horse battery staple', totpSecret: preview.totp.secret, totpCode: totpCode(preview.totp.secret, new Date()) }),
+    }),
+  )
+  const cookie = (done.headers.get('set-cookie') ?? '').split(';')[0]!
+  const { csrfToken } = await jsonOf<{ csrfToken: string }>(done, 'enrolment')
+  const issued = await doFetch(
+    new Request(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: csrfToken }, body: JSON.stringify({ name }) }),
+  )
+  return (await jsonOf<{ token: string }>(issued, 'own token')).token
+}
+
+/** The whole path over real HTTP (hub processes): the admin issues the link, the person takes it. */
+export async function tokenThroughEnrolment(base: string, adminToken: string, userId: string, name = 'test'): Promise<string> {
+  const link = await jsonOf<{ token: string }>(await fetch(`${base}/api/v1/users/${userId}/enrolment`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } }), 'enrolment link')
+  return ownTokenByLink((r) => fetch(r), base, link.token, name)
+}

@@ -1,12 +1,7 @@
 import type { Command } from 'commander'
-import { members, ROLES, type Role } from '../../src/domain/members'
+import { enrolment, members, ROLES, type Role } from '../../src/domain/members'
 import { CliUsageError, printRecord, printRows, type CliIo } from '../io'
 import { withLocal, type Local } from '../local'
-
-/** A token issued on the command line lives this long unless told otherwise. */
-const DEFAULT_TOKEN_DAYS = 90
-
-const expiryLine = (expiresAt: string | null): string => (expiresAt === null ? 'never expires' : `expires ${expiresAt}`)
 
 export const wantsJson = (cmd: Command): boolean => Boolean(cmd.optsWithGlobals().json)
 
@@ -51,9 +46,8 @@ export function registerMemberCommands(program: Command, io: CliIo): void {
       ),
     )
 
-  program
-    .command('user')
-    .description('users of the hub')
+  const user = program.command('user').description('users of the hub')
+  user
     .command('add')
     .description('add a user to an organization')
     .requiredOption('--org <org>', 'organization (name or id)')
@@ -76,23 +70,55 @@ export function registerMemberCommands(program: Command, io: CliIo): void {
       }),
     )
 
+  const userRef = async (l: Local, ref: string) => {
+    const found = await members.findUserByEmailOrId(l.deps, ref)
+    if (!found) throw new CliUsageError(`no user with e-mail or id "${ref}"`)
+    return found
+  }
+  const printLink = (cmd: Command, issued: { link: string; expiresAt: string }, email: string) => {
+    if (wantsJson(cmd)) io.out(JSON.stringify(issued, null, 2))
+    else io.out(`${issued.link}\n(enrolment link for ${email}: works once, until ${issued.expiresAt}; shown once)`)
+  }
+  user
+    .command('enrol')
+    .description('print a one-time enrolment link for a user (they set a password and TOTP through it)')
+    .requiredOption('--user <user>', 'user (e-mail or id)')
+    .action(async (o: { user: string }, cmd: Command) =>
+      withLocal(io, async (l) => {
+        const found = await userRef(l, o.user)
+        printLink(cmd, await enrolment.issueEnrolment(l.deps, await l.actor(), found.id), found.email)
+      }),
+    )
+  user
+    .command('disable')
+    .description('disable a user: their sessions and tokens end at once, open live connections included')
+    .requiredOption('--user <user>', 'user (e-mail or id)')
+    .action(async (o: { user: string }, cmd: Command) =>
+      withLocal(io, async (l) => printRecord(io, wantsJson(cmd), { ...(await members.disableUser(l.deps, await l.actor(), (await userRef(l, o.user)).id)) })),
+    )
+  user
+    .command('enable')
+    .description('enable a disabled user; their old credentials are gone, so this prints a new enrolment link')
+    .requiredOption('--user <user>', 'user (e-mail or id)')
+    .action(async (o: { user: string }, cmd: Command) =>
+      withLocal(io, async (l) => {
+        const found = await userRef(l, o.user)
+        const { enrolment: issued } = await members.enableUser(l.deps, await l.actor(), found.id)
+        printLink(cmd, issued, found.email)
+      }),
+    )
+
   const token = program.command('token').description('API tokens')
   token
     .command('issue')
-    .description('issue an API token for a user (printed once)')
-    .requiredOption('--user <user>', 'user (e-mail or id)')
-    .option('--name <name>', 'what the token is for', 'cli')
-    .option('--expires-days <n>', 'days until it expires', String(DEFAULT_TOKEN_DAYS))
-    .option('--no-expiry', 'a token that never expires (for a machine whose token is rotated by other means)')
-    .action(async (o: { user: string; name: string; expiresDays: string; expiry: boolean }, cmd: Command) =>
-      withLocal(io, async (l) => {
-        const user = await members.findUserByEmailOrId(l.deps, o.user)
-        if (!user) throw new CliUsageError(`no user with e-mail or id "${o.user}"`)
-        const days = Number(o.expiresDays)
-        if (o.expiry && (!Number.isInteger(days) || days < 1 || days > 3650)) throw new CliUsageError('--expires-days must be a whole number from 1 to 3650')
-        const issued = await members.issueToken(l.deps, await l.actor(), { userId: user.id, name: o.name, ...(o.expiry ? { expiresInDays: days } : {}) })
-        if (wantsJson(cmd)) io.out(JSON.stringify(issued, null, 2))
-        else io.out(`${issued.token}\n(token ${issued.info.id} for ${user.email}; ${expiryLine(issued.info.expiresAt)}; shown once)`)
+    .description('(refused) API tokens are issued by their own user, signed in; see `user enrol`')
+    .option('--user <user>', 'user (e-mail or id)')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(async (o: { user?: string }) =>
+      withLocal(io, async () => {
+        const who = o.user ?? '<e-mail>'
+        throw new CliUsageError(`nobody issues API tokens for another user, the hub's operator included: give them an enrolment link (shieldwall user enrol --user ${who}); signed in, they issue their own (POST /api/v1/tokens)`)
       }),
     )
   token

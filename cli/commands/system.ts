@@ -42,12 +42,17 @@ export function registerSystemCommands(program: Command, io: CliIo): void {
 
   program
     .command('setup')
-    .description('migrate, then create the hub and print its first admin token (once)')
+    .description('migrate, then create the hub and print its first admin token and enrolment link (once)')
     .action(async (_o: unknown, cmd: Command) =>
       withLocal(io, async (l) => {
         const first = await members.bootstrapHub(l.deps, { hubName: l.config.hubName })
-        if (wantsJson(cmd)) io.out(JSON.stringify({ created: first !== null, token: first?.token ?? null }))
-        else io.out(first ? `hub "${first.hub.name}" created; first admin token (shown once):\n${first.token}` : 'the hub is already set up')
+        if (wantsJson(cmd)) io.out(JSON.stringify({ created: first !== null, token: first?.token ?? null, enrolmentLink: first?.enrolment.link ?? null }))
+        else
+          io.out(
+            first
+              ? `hub "${first.hub.name}" created; first admin token (shown once):\n${first.token}\nfirst admin enrolment link (password + TOTP for signing in; works once, until ${first.enrolment.expiresAt}):\n${first.enrolment.link}`
+              : 'the hub is already set up',
+          )
       }, { create: true }),
     )
 

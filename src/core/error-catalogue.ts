@@ -58,6 +58,13 @@ const signin = {
   signin_throttled: { status: 429, meaning: 'Too many failed sign-ins for this user or address; Retry-After says when to try again' },
   csrf_required: { status: 403, meaning: 'A request authenticated by the session cookie that changes state needs the session\u2019s X-CSRF-Token header' },
   tls_required: { status: 403, meaning: 'Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost' },
+  enrolment_invalid: { status: 410, meaning: 'The enrolment link is unknown, already used or expired (one answer for all); ask for a new one' },
+  enrolment_other_user: { status: 403, meaning: 'The enrolment link is for another user than the one signed in' },
+  already_enrolled: { status: 409, meaning: 'The user has credentials already; disable and re-enable them to enrol again' },
+  weak_password: { status: 422, meaning: 'The password is shorter than 12 characters' },
+  bad_totp: { status: 422, meaning: 'The TOTP secret is not the proposed one, or the code does not match it' },
+  not_disabled: { status: 409, meaning: 'The user is not disabled' },
+  token_for_self_only: { status: 403, meaning: 'API tokens are issued only by their own user; admins may revoke, never mint, others\u2019 tokens' },
   no_session: { status: 401, meaning: 'The request carries no session cookie (API tokens have no session)' },
 } as const satisfies Section
 

@@ -3,7 +3,7 @@ import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 import type { CorrelationSettings } from './intel'
-import type { SessionPolicy } from './members/sessions'
+import type { SessionPolicy } from './members'
 import type { SsoSettings } from './sso'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
@@ -19,8 +19,14 @@ export interface Deps {
   correlation?: CorrelationSettings
   /** Session idle and absolute timeouts (SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS); absent: 30 minutes and 12 hours. */
   sessions?: SessionPolicy
-  /** PUBLIC_URL (an origin): where people reach the hub; absent or null: derived from each request. */
-  publicUrl?: string | null
+  /** The hub's public address, for enrolment links (PUBLIC_URL); absent: http://localhost:8080. */
+  publicUrl?: string
+  /** How long an enrolment link works (ENROLMENT_HOURS); absent: 24 hours. */
+  enrolmentTtlMs?: number
+  /** Ways of enrolling beside password + TOTP that a sign-in module adds (passkey). */
+  extraEnrolmentMethods?: readonly string[]
+  /** The origin of PUBLIC_URL when it was set; null or absent: derived from each request (passkeys, SSO redirect URI). */
+  publicOrigin?: string | null
   /** Single sign-on (SSO_SECRET_KEY); absent: no key, providers cannot be configured. */
   sso?: SsoSettings
 }

@@ -36,6 +36,10 @@ export interface AppOptions {
   timeouts?: HttpTimeouts
   /** The hub's name, shown on the API docs page. Default "Shieldwall Hub". */
   hubName?: string
+  /** Certificate and key (PEM): the hub serves HTTPS itself. */
+  tls?: { cert: Buffer; key: Buffer } | null
+  /** Fastify's trustProxy: behind a TLS-terminating proxy, X-Forwarded-Proto/-For are believed from it. */
+  trustProxy?: boolean | string
 }
 
 export interface HttpTimeouts {
@@ -78,6 +82,9 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
     ...serverTimeouts(opts.timeouts ?? DEFAULT_HTTP_TIMEOUTS),
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    // HTTPS is an https.Server under the same request/response types the host is written for.
+    ...((opts.tls ? { https: { cert: opts.tls.cert, key: opts.tls.key } } : {}) as object),
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   // JSON only: a text/plain body is refused with 415 rather than read as a string.

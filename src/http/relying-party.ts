@@ -8,7 +8,7 @@ import type { RelyingParty } from '../domain/passkeys'
  * writes the true origin into what the authenticator signs, and credentials are scoped to
  * the relying party), but a stable PUBLIC_URL is what an identity provider registers.
  */
-export const publicOriginOf = (deps: Deps, req: FastifyRequest): string => deps.publicUrl ?? `${req.protocol}://${req.host}`
+export const publicOriginOf = (deps: Deps, req: FastifyRequest): string => deps.publicOrigin ?? `${req.protocol}://${req.host}`
 
 /** The passkeys' relying party: the hub's host name, and its one origin. */
 export function relyingPartyOf(deps: Deps, req: FastifyRequest): RelyingParty {

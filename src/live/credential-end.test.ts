@@ -4,7 +4,7 @@
  * streams within seconds, and only those; the credential event itself never reaches a subscriber.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeNation, makeUser, startTestHub, type TestHub } from '../../test/hub'
+import { issueOwnToken, makeNation, makeUser, startTestHub, type TestHub } from '../../test/hub'
 import { openSse, openWs, subscribeWs } from '../../test/live-client'
 import { DIALECTS } from '../../test/store'
 
@@ -26,12 +26,8 @@ describe.each(DIALECTS)('live connections end with their credential (%s)', (dial
   })
   afterAll(() => t.close())
 
-  /** A second token for the same user. */
-  const anotherToken = async (userId: string, body: Record<string, unknown> = {}) => {
-    const res = await t.req('POST', '/api/v1/tokens', { body: { userId, name: 'second', ...body } })
-    expect(res.statusCode, res.body).toBe(201)
-    return res.json<{ token: string; info: { id: string; expiresAt: string | null } }>()
-  }
+  /** A second token for the same user, issued by that user (nobody else may). */
+  const anotherToken = (userId: string, body: { expiresInDays?: number } = {}) => issueOwnToken(t, userId, { name: 'second', ...body })
   const tokenIdOf = async (userId: string, except: string[] = []) =>
     (await t.req('GET', `/api/v1/tokens?userId=${userId}`)).json<{ id: string }[]>().map((x) => x.id).find((id) => !except.includes(id))!
   /** Something every member sees (the directory is GREEN), to prove a connection still delivers. */

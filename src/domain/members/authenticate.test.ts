@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../../test/hub'
+import { makeNation, makeOrg, makeUser, ownToken, startTestHub, type TestHub } from '../../../test/hub'
 import { DIALECTS } from '../../../test/store'
 
 /**
@@ -39,8 +39,7 @@ describe.each(DIALECTS)('authentication on every request (%s)', (dialect) => {
 
   it('refuses a token the moment it expires', async () => {
     const user = await makeUser(t, nation.id)
-    const issued = await t.req('POST', '/api/v1/tokens', { body: { userId: user.id, name: 'short', expiresInDays: 1 } })
-    const token = issued.json<{ token: string }>().token
+    const token = await ownToken(t, user.id, { name: 'short', expiresInDays: 1 })
     expect(await status(token)).toBe(200)
     t.clock.advance(24 * 3600_000)
     expect(await status(token)).toBe(401)

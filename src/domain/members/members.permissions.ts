@@ -14,7 +14,7 @@ export const membersPermissions = definePermissions({
   },
   table: {
     'admit-org': { does: 'admit an organization (a nation, or one under a nation)', grants: { admin: ['hub'] } },
-    'manage-users': { does: 'add users to an organization, list them, mint and revoke their tokens', grants: { admin: ['hub', 'own-org-or-below'] } },
+    'manage-users': { does: 'add users to an organization, list them, send them enrolment links, disable and re-enable them, revoke (never mint) their tokens', grants: { admin: ['hub', 'own-org-or-below'] } },
   },
   relationsOf: (actor, s: MembersSubject) => [
     ...(actor.orgKind === 'hub' ? (['hub'] as const) : []),

@@ -14,6 +14,9 @@ import type { CredentialRevoked } from './members.events'
 import type { OrgInput, TokenInput, UserInput } from './members.schema'
 import * as store from './members.store'
 import * as tokens from './tokens.store'
+import * as sessionStore from './sessions.store'
+import { deleteCredentials } from './credentials.store'
+import { writeEnrolment, type IssuedEnrolment } from './enrolment.service'
 import { hashToken, looksLikeToken, newRawToken } from './tokens'
 
 const audit = (tx: Tx, deps: Deps, actor: Actor, action: string, subject: string, detail: Record<string, unknown> = {}) =>
@@ -40,12 +43,13 @@ export async function orgChainIds(q: Deps['db'] | Tx, orgId: string): Promise<st
 
 /**
  * First start: creates the hub organization and its first admin, and returns that admin's token
- * (shown once). Later starts find the hub and return null.
+ * and an enrolment link (both shown once). Later starts find the hub and return null.
  */
-export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEmail?: string }): Promise<{ hub: Org; admin: User; token: string } | null> {
-  return inTx(deps.db, async (tx) => {
+export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEmail?: string }): Promise<{ hub: Org; admin: User; token: string; enrolment: IssuedEnrolment } | null> {
+  return unitOfWork(deps, async (u) => {
+    const tx = u.tx
     if (await store.findHub(tx)) return null
-    const at = deps.clock.now().toISOString()
+    const at = u.at
     const hub: Org = { id: newId(), name: opts.hubName, kind: 'hub', country: null, parentId: null, createdAt: at }
     const admin: User = {
       id: newId(),
@@ -61,7 +65,8 @@ export async function bootstrapHub(deps: Deps, opts: { hubName: string; adminEma
     const raw = newRawToken()
     await tokens.insertToken(tx, { id: newId(), userId: admin.id, name: 'first admin', createdAt: at, expiresAt: null, lastUsedAt: null, revokedAt: null }, hashToken(raw))
     await appendAudit(tx, at, { actor: 'system', actorOrg: null, action: 'hub.bootstrap', subject: hub.id, detail: { admin: admin.id } })
-    return { hub, admin, token: raw }
+    const enrolment = await writeEnrolment(u, deps, 'system', admin)
+    return { hub, admin, token: raw, enrolment }
   })
 }
 
@@ -138,9 +143,16 @@ async function requireManagedUser(tx: Tx, actor: Actor, userId: string): Promise
   return user
 }
 
+/**
+ * A user issues API tokens for themselves only (for scripts and machines): nobody, an admin or
+ * the hub's CLI included, can mint a token that acts as someone else.
+ */
 export async function issueToken(deps: Deps, actor: Actor, input: TokenInput): Promise<{ token: string; info: tokens.TokenInfo }> {
+  if (input.userId !== undefined && input.userId !== actor.userId)
+    throw forbidden('API tokens are issued only by their own user (signed in); admins may revoke, never mint, others\u2019 tokens', 'token_for_self_only')
   return inTx(deps.db, async (tx) => {
-    const user = await requireManagedUser(tx, actor, input.userId ?? actor.userId)
+    const user = await store.findUser(tx, actor.userId)
+    if (!user) throw forbidden('Only a user issues API tokens, for themselves', 'token_for_self_only')
     if (user.disabledAt !== null) throw conflict('user_disabled', 'That user is disabled', '/userId')
     const now = deps.clock.now()
     const info: tokens.TokenInfo = {
@@ -176,8 +188,9 @@ export async function revokeToken(deps: Deps, actor: Actor, tokenId: string): Pr
 }
 
 /**
- * Disables a user (an admin over the user's organization; never oneself): every token of theirs
- * fails from now on, and their open live connections end.
+ * Disables a user (an admin over the user's organization; never oneself): every session of theirs
+ * ends and every token is revoked at once, and their open live connections end in every hub
+ * process. Re-enabling does not bring any of it back (see enableUser).
  */
 export async function disableUser(deps: Deps, actor: Actor, userId: string): Promise<User> {
   return unitOfWork(deps, async (u) => {
@@ -185,9 +198,27 @@ export async function disableUser(deps: Deps, actor: Actor, userId: string): Pro
     if (user.id === actor.userId) throw conflict('cannot_disable_self', 'You cannot disable yourself; ask another admin')
     if (user.disabledAt !== null) throw conflict('already_disabled', 'That user is already disabled')
     await store.markUserDisabled(u.tx, user.id, u.at)
-    await u.audit(actor, 'user.disable', user.id, { orgId: user.orgId })
+    const ended = await sessionStore.endAllOf(u.tx, user.id, u.at, 'user_disabled')
+    const revoked = await tokens.revokeAllOf(u.tx, user.id, u.at)
+    await u.audit(actor, 'user.disable', user.id, { orgId: user.orgId, sessionsEnded: ended.length, tokensRevoked: revoked })
     await emitCredentialRevoked(u, actor, { userId: user.id, tokenId: null, reason: 'user_disabled' })
     return { ...user, disabledAt: u.at }
+  })
+}
+
+/**
+ * Enables a disabled user again, with nothing to sign in with: their password, TOTP and recovery
+ * codes are gone, so they need a new enrolment link (returned here, shown once).
+ */
+export async function enableUser(deps: Deps, actor: Actor, userId: string): Promise<{ user: User; enrolment: IssuedEnrolment }> {
+  return unitOfWork(deps, async (u) => {
+    const user = await requireManagedUser(u.tx, actor, userId)
+    if (user.disabledAt === null) throw conflict('not_disabled', 'That user is not disabled')
+    await u.tx.updateTable('app_user').set({ disabled_at: null }).where('id', '=', user.id).execute()
+    await deleteCredentials(u.tx, user.id)
+    await u.audit(actor, 'user.enable', user.id, { orgId: user.orgId, credentialsCleared: true })
+    const enabled = { ...user, disabledAt: null }
+    return { user: enabled, enrolment: await writeEnrolment(u, deps, actor, enabled) }
   })
 }
 

@@ -28,3 +28,40 @@ export const SignedInView = Type.Object({
   session: SessionView,
   csrfToken: Type.String({ description: 'Send it back as X-CSRF-Token on every state-changing request made with the cookie' }),
 })
+
+export const EnrolmentParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200, description: 'The token of the enrolment link' }) })
+
+export const EnrolmentPreviewView = Type.Object({
+  user: Type.Object({ id: Id, email: Type.String(), displayName: Type.String() }),
+  expiresAt: Time,
+  methods: Type.Array(Type.String(), { description: 'What can be set up: password+totp (passkey once that is offered)' }),
+  totp: Type.Object({
+    secret: Type.String({ description: 'Base32 TOTP secret proposed; send it back with the first code' }),
+    uri: Type.String({ description: 'otpauth:// URI for the authenticator app (as a QR code)' }),
+  }),
+})
+
+export const PasswordEnrolmentInput = Type.Object(
+  {
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+    totpSecret: Type.String({ minLength: 1, maxLength: 128 }),
+    totpCode: Type.String({ minLength: 1, maxLength: 16 }),
+  },
+  strict,
+)
+
+export const EnrolledView = Type.Object({
+  user: UserView,
+  session: SessionView,
+  csrfToken: Type.String(),
+  recoveryCodes: Type.Array(Type.String(), { description: 'Shown this once: each signs in once in place of a TOTP code' }),
+})
+
+export const IssuedEnrolmentView = Type.Object({
+  userId: Id,
+  token: Type.String({ description: 'Shown once; only its hash is stored' }),
+  link: Type.String({ description: 'The link to hand to the user (PUBLIC_URL/enrol/<token>)' }),
+  expiresAt: Time,
+})
+
+export const EnabledView = Type.Object({ user: UserView, enrolment: IssuedEnrolmentView })

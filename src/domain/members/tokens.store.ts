@@ -80,3 +80,9 @@ export async function markRevoked(q: Q, id: string, at: string): Promise<void> {
 export async function touchToken(q: Q, id: string, at: string): Promise<void> {
   await q.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute()
 }
+
+/** Revokes every live token of a user; returns how many. */
+export async function revokeAllOf(q: Q, userId: string, at: string): Promise<number> {
+  const r = await q.updateTable('api_token').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst()
+  return Number(r.numUpdatedRows)
+}
