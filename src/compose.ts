@@ -35,5 +35,7 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     enrolmentTtlMs: config.enrolmentHours * 3_600_000,
     publicOrigin: config.publicUrlSet ? new URL(config.publicUrl).origin : null,
     sso: { secretKey: config.ssoSecretKey },
+    // Passkeys are offered at enrolment beside password + TOTP.
+    extraEnrolmentMethods: ['passkey'],
   }
 }

@@ -33,6 +33,8 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'DELETE /api/v1/me/sessions/{id}': ['not_found', 'csrf_required'],
   'POST /api/v1/users/{id}/disable': ['not_found', 'forbidden', 'cannot_disable_self', 'already_disabled'],
 
+  'POST /api/v1/enrolment/{token}/passkey-options': ['enrolment_invalid', 'enrolment_other_user', 'not_found', 'csrf_required'],
+  'POST /api/v1/enrolment/{token}/passkey': ['tls_required', 'enrolment_invalid', 'enrolment_other_user', 'not_found', 'passkey_not_verified', 'csrf_required'],
   'POST /api/v1/passkeys/registration-options': ['not_found'],
   'POST /api/v1/passkeys': ['not_found', 'passkey_not_verified'],
   'GET /api/v1/passkeys': [],

@@ -36,3 +36,16 @@ export async function deleteCredentials(q: Q, userId: string): Promise<void> {
   await q.deleteFrom('recovery_code').where('user_id', '=', userId).execute()
   await q.deleteFrom('user_credential').where('user_id', '=', userId).execute()
 }
+
+/**
+ * Passkeys (the passkeys capability's webauthn_credential rows) are credentials too: a user who
+ * holds one is enrolled, so no second enrolment link may add another person's authenticator, and
+ * re-enabling a user clears them with the rest.
+ */
+export async function hasPasskey(q: Q, userId: string): Promise<boolean> {
+  return (await q.selectFrom('webauthn_credential').select('id').where('user_id', '=', userId).executeTakeFirst()) !== undefined
+}
+
+export async function deletePasskeys(q: Q, userId: string): Promise<void> {
+  await q.deleteFrom('webauthn_credential').where('user_id', '=', userId).execute()
+}

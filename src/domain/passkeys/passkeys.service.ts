@@ -15,13 +15,13 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server'
 import { isoBase64URL } from '@simplewebauthn/server/helpers'
-import { AppError, notFound } from '../../core/errors'
+import { AppError, forbidden, notFound } from '../../core/errors'
 import { newId } from '../../core/ids'
 import { inTx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { findUser, type Actor, type User } from '../members'
-import { unitOfWork } from '../unit-of-work'
+import { enrolment, findUser, type Actor, type User } from '../members'
+import { unitOfWork, type Unit } from '../unit-of-work'
 import { CHALLENGE_TTL_MS, type ChallengePurpose, type PasskeyInfo, type RelyingParty, type RequestOrigin, type StoredPasskey } from './passkeys'
 import * as store from './passkeys.store'
 
@@ -95,15 +95,11 @@ export async function registrationOptions(deps: Deps, rp: RelyingParty, userId: 
   return options
 }
 
-/** Verifies the authenticator's answer to registrationOptions and keeps the credential. */
-export async function registerPasskey(
-  deps: Deps,
-  rp: RelyingParty,
-  userId: string,
-  input: { response: RegistrationResponseJSON; name?: string | undefined },
-  from: RequestOrigin & { via: 'signed-in' | 'enrolment' },
-): Promise<PasskeyInfo> {
-  const user = await activeUser(deps, userId)
+type RegistrationInput = { response: RegistrationResponseJSON; name?: string | undefined }
+type RegistrationFrom = RequestOrigin & { via: 'signed-in' | 'enrolment' }
+
+/** Verifies the authenticator's answer to registrationOptions: the credential to keep (not yet kept). */
+async function verifyRegistration(deps: Deps, rp: RelyingParty, user: User, input: RegistrationInput, from: RegistrationFrom): Promise<Omit<StoredPasskey, 'id' | 'createdAt'>> {
   const refuse = async (reason: string, message: string): Promise<never> => {
     await auditRefusal(deps, user, 'passkey.register-failed', reason, from)
     throw registrationRefused(message)
@@ -119,29 +115,63 @@ export async function registerPasskey(
   if (!verified.verified) return refuse('verification', 'the answer does not verify for this hub')
   const info = verified.registrationInfo
   if (await store.findByCredentialId(deps.db, info.credential.id)) return refuse('duplicate', 'that authenticator is already registered')
-  return unitOfWork(deps, async (u) => {
-    const passkey: StoredPasskey = {
-      id: newId(),
-      userId: user.id,
-      credentialId: info.credential.id,
-      publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
-      counter: info.credential.counter,
-      transports: [...(input.response.response.transports ?? info.credential.transports ?? [])],
-      deviceType: info.credentialDeviceType,
-      backedUp: info.credentialBackedUp,
-      name: input.name ?? 'Passkey',
-      createdAt: u.at,
-      lastUsedAt: null,
-    }
-    await store.insertPasskey(u.tx, passkey)
-    await appendAudit(u.tx, u.at, {
-      actor: user.id,
-      actorOrg: user.orgId,
-      action: 'passkey.register',
-      subject: passkey.id,
-      detail: { via: from.via, name: passkey.name, deviceType: passkey.deviceType, address: from.address, userAgent: from.userAgent },
-    })
-    return store.infoOf(passkey)
+  return {
+    userId: user.id,
+    credentialId: info.credential.id,
+    publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
+    counter: info.credential.counter,
+    transports: [...(input.response.response.transports ?? info.credential.transports ?? [])],
+    deviceType: info.credentialDeviceType,
+    backedUp: info.credentialBackedUp,
+    name: input.name ?? 'Passkey',
+    lastUsedAt: null,
+  }
+}
+
+/** Keeps a verified credential in the caller's unit of work, audited. */
+async function keepPasskey(u: Unit, user: User, verified: Omit<StoredPasskey, 'id' | 'createdAt'>, from: RegistrationFrom): Promise<PasskeyInfo> {
+  const passkey: StoredPasskey = { ...verified, id: newId(), createdAt: u.at }
+  await store.insertPasskey(u.tx, passkey)
+  await appendAudit(u.tx, u.at, {
+    actor: user.id,
+    actorOrg: user.orgId,
+    action: 'passkey.register',
+    subject: passkey.id,
+    detail: { via: from.via, name: passkey.name, deviceType: passkey.deviceType, address: from.address, userAgent: from.userAgent },
+  })
+  return store.infoOf(passkey)
+}
+
+/** A signed-in user registers another passkey: verifies the answer to registrationOptions and keeps it. */
+export async function registerPasskey(deps: Deps, rp: RelyingParty, userId: string, input: RegistrationInput, from: RequestOrigin): Promise<PasskeyInfo> {
+  const user = await activeUser(deps, userId)
+  const verified = await verifyRegistration(deps, rp, user, input, { ...from, via: 'signed-in' })
+  return unitOfWork(deps, (u) => keepPasskey(u, user, verified, { ...from, via: 'signed-in' }))
+}
+
+/** The user an open enrolment link names, refused to anyone signed in as somebody else. */
+async function enrolledUser(deps: Deps, rawLink: string, opener: Actor | null): Promise<User> {
+  const open = await enrolment.findOpenEnrolment(deps.db, rawLink, deps.clock.now())
+  if (opener && opener.userId !== open.user.id) throw forbidden('This enrolment link is for another user; sign out first', 'enrolment_other_user')
+  return open.user
+}
+
+/** Registration options for the person who opened an enrolment link (the link stays unused). */
+export async function enrolmentOptions(deps: Deps, rp: RelyingParty, rawLink: string, opener: Actor | null): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  return registrationOptions(deps, rp, (await enrolledUser(deps, rawLink, opener)).id)
+}
+
+/**
+ * Completes an enrolment with a passkey: the answer verified first, then the credential kept in
+ * the enrolment's own unit of work, which uses the link up (signin's withEnrolment hook).
+ */
+export async function enrolWithPasskey(deps: Deps, rp: RelyingParty, rawLink: string, opener: Actor | null, input: RegistrationInput, from: RequestOrigin): Promise<{ user: User; passkey: PasskeyInfo }> {
+  const user = await enrolledUser(deps, rawLink, opener)
+  const verified = await verifyRegistration(deps, rp, user, input, { ...from, via: 'enrolment' })
+  return enrolment.withEnrolment(deps, rawLink, opener, async (u, open) => {
+    // The link cannot have changed hands between the two reads, but the write says whose it is.
+    if (open.user.id !== user.id) throw registrationRefused('the enrolment link names another user')
+    return { user: open.user, passkey: await keepPasskey(u, open.user, verified, { ...from, via: 'enrolment' }) }
   })
 }
 

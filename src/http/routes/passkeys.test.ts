@@ -66,6 +66,7 @@ describe.each(DIALECTS)('passkeys in Chromium (%s)', (dialect) => {
   let hubOrigin: string
   let page: Page
   let user: { id: string; token: string }
+  let authenticator: Awaited<ReturnType<typeof addVirtualAuthenticator>>
 
   beforeAll(async () => {
     t = await startTestHub(dialect)
@@ -76,7 +77,7 @@ describe.each(DIALECTS)('passkeys in Chromium (%s)', (dialect) => {
     hubOrigin = `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}`
     chromium = await launchChromium()
     page = await chromium.context.newPage()
-    await addVirtualAuthenticator(page)
+    authenticator = await addVirtualAuthenticator(page)
     await openTestPage(page, hubOrigin)
     const nation = await makeNation(t)
     user = await makeUser(t, nation.org.id, ['analyst'])
@@ -154,5 +155,69 @@ describe.each(DIALECTS)('passkeys in Chromium (%s)', (dialect) => {
     expect(refused.status).toBe(422)
     expect(((await refused.json()) as Json).code).toBe('passkey_not_verified')
     expect((await t.client(user.token).GET('/api/v1/passkeys')).data).toHaveLength(0)
+  })
+
+  it('a new user enrols with a passkey through a one-time link, which works once and for nobody else', async () => {
+    await openTestPage(page, hubOrigin)
+    const nation = await makeNation(t)
+    const created = await t.client(nation.admin.token).POST('/api/v1/users', { body: { orgId: nation.org.id, email: `enrol-${dialect}@example.org`, displayName: 'New analyst', roles: ['analyst'] } })
+    const newcomer = created.data!
+    const issued = await t.client(nation.admin.token).POST('/api/v1/users/{id}/enrolment', { params: { path: { id: newcomer.id } } })
+    expect(issued.response.status).toBe(201)
+    const link = issued.data!.token
+
+    // This browser is still signed in as the first user: the link is not theirs.
+    const asOther = await page.evaluate(async (link) => {
+      const { csrfToken } = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string }
+      const res = await fetch(`/api/v1/enrolment/${link}/passkey-options`, { method: 'POST', headers: { 'x-csrf-token': csrfToken } })
+      return { status: res.status, code: ((await res.json()) as { code: string }).code }
+    }, link)
+    expect(asOther).toEqual({ status: 403, code: 'enrolment_other_user' })
+
+    await page.context().clearCookies()
+    // The authenticator forgets earlier tests' passkeys, so that the sign-in below can only pick the new one.
+    await authenticator.cdp.send('WebAuthn.clearCredentials', { authenticatorId: authenticator.authenticatorId })
+    const enrolled = await page.evaluate(async (link) => {
+      const options = await (await fetch(`/api/v1/enrolment/${link}/passkey-options`, { method: 'POST' })).json()
+      const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options })
+      const res = await fetch(`/api/v1/enrolment/${link}/passkey`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ response, name: 'Phone' }) })
+      return { status: res.status, body: (await res.json()) as Json }
+    }, link)
+    expect(enrolled.status).toBe(200)
+    expect(enrolled.body).toMatchObject({ user: { id: newcomer.id }, session: { method: 'passkey' } })
+    // The link is used up.
+    expect((await post(`/api/v1/enrolment/${link}/passkey-options`, {})).status).toBe(410)
+    expect(await audited('enrolment.complete')).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'system' })]))
+    expect((await audited('passkey.register')).some((e) => e.actor === newcomer.id && e.detail.via === 'enrolment')).toBe(true)
+
+    // Enrolled by passkey alone, the user has credentials: no admin may issue a second link (and add their own authenticator).
+    const second = await t.client(nation.admin.token).POST('/api/v1/users/{id}/enrolment', { params: { path: { id: newcomer.id } } })
+    expect(second.response.status).toBe(409)
+    expect(second.error).toMatchObject({ code: 'already_enrolled' })
+
+    // And the new passkey signs in.
+    await page.context().clearCookies()
+    const signIn = await signInInPage(page)
+    expect(signIn.status).toBe(200)
+    expect(signIn.body).toMatchObject({ user: { id: newcomer.id } })
+  })
+
+  it('re-enabling a disabled user clears their passkeys: they enrol again', async () => {
+    const nation = await makeNation(t)
+    const created = await t.client(nation.admin.token).POST('/api/v1/users', { body: { orgId: nation.org.id, email: `reenable-${dialect}@example.org`, displayName: 'Leaver', roles: ['analyst'] } })
+    const leaver = created.data!
+    const link = (await t.client(nation.admin.token).POST('/api/v1/users/{id}/enrolment', { params: { path: { id: leaver.id } } })).data!.token
+    await page.context().clearCookies()
+    const enrolled = await page.evaluate(async (link) => {
+      const options = await (await fetch(`/api/v1/enrolment/${link}/passkey-options`, { method: 'POST' })).json()
+      const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options })
+      return (await fetch(`/api/v1/enrolment/${link}/passkey`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ response }) })).status
+    }, link)
+    expect(enrolled).toBe(200)
+    const held = () => t.store.db.selectFrom('webauthn_credential').select('id').where('user_id', '=', leaver.id).execute()
+    expect(await held()).toHaveLength(1)
+    expect((await t.client(nation.admin.token).POST('/api/v1/users/{id}/disable', { params: { path: { id: leaver.id } } })).response.status).toBe(200)
+    expect((await t.client(nation.admin.token).POST('/api/v1/users/{id}/enable', { params: { path: { id: leaver.id } } })).response.status).toBe(200)
+    expect(await held()).toHaveLength(0)
   })
 })
