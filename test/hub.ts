@@ -26,11 +26,13 @@ export interface TestHub {
   close(): Promise<void>
 }
 
+/** `env`: configuration beside the test defaults (TLS_CERT_FILE, TRUST_PROXY, …). */
 export async function startTestHub(dialect: DialectName, opts: Pick<HubOptions, 'live' | 'logger'> & { env?: Record<string, string> } = {}): Promise<TestHub> {
   const store = await openTestStore(dialect)
   const clock = new ManualClock('2026-03-01T09:00:00.000Z')
   // No deadline loop: tests fire deadlines themselves with hub.jobs.runDue() after moving the clock.
-  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', ...opts.env }), { live: opts.live, store, clock, logger: opts.logger ?? createLogger('silent') })
+  const { env, ...hubOpts } = opts
+  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', ...env }), { ...hubOpts, store, clock, logger: opts.logger ?? createLogger('silent') })
   if (!hub.firstAdminToken) throw new Error('a fresh hub must print its first admin token')
   const adminToken = hub.firstAdminToken
   return {

@@ -12634,7 +12634,7 @@ export interface paths {
                     "application/json": {
                         email: string;
                         password: string;
-                        /** @description The 6-digit code of the authenticator app */
+                        /** @description The 6-digit code of the authenticator app, or one of the recovery codes (each works once) */
                         totp: string;
                     };
                 };

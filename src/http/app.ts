@@ -5,6 +5,7 @@
  * error format, and imports none of them.
  */
 import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import websocket from '@fastify/websocket'
@@ -71,6 +72,28 @@ function answerErrorsIn(app: HubApp, format: ErrorFormat): void {
   if (format.onNotFound) app.setNotFoundHandler((req, reply) => format.onNotFound!(req, reply))
 }
 
+/** What the console relies on: scripts only from the hub itself, never in a frame, no Referer leaves. */
+export const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'script-src-attr': ["'none'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' as const },
+  frameguard: { action: 'deny' as const },
+}
+
 export async function buildApp(opts: AppOptions): Promise<HubApp> {
   const app = Fastify({
     loggerInstance: opts.logger as FastifyBaseLogger,
@@ -102,6 +125,10 @@ export async function buildApp(opts: AppOptions): Promise<HubApp> {
   })
 
   answerErrorsIn(app, problemDetails)
+
+  // Security headers on every answer, the HTML pages' above all (the API docs, the console): no
+  // inline script, never framed, no referrer sent on.
+  await app.register(helmet, SECURITY_HEADERS)
 
   await app.register(swagger, {
     openapi: {

@@ -27,3 +27,28 @@ describe('the API docs page', () => {
     expect(svg).not.toMatch(/fastify/i)
   })
 })
+
+describe('security headers (issue 13)', () => {
+  let store: TestStore
+  let hub: Hub
+  beforeAll(async () => {
+    store = await openTestStore('sqlite')
+    hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { store, logger: createLogger('silent') })
+  })
+  afterAll(async () => {
+    await hub.close()
+    await store.destroy()
+  })
+
+  it('an HTML page allows no inline script, no framing and sends no referrer; so does every other answer', async () => {
+    for (const url of ['/api/docs/', '/api/v1/orgs', '/no/such/page']) {
+      const res = await hub.app.inject({ method: 'GET', url })
+      const csp = String(res.headers['content-security-policy'])
+      expect(csp, url).toContain("frame-ancestors 'none'")
+      expect(csp, url).toMatch(/script-src 'self'(;|$)/)
+      expect(csp, url).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer')
+      expect(res.headers['x-frame-options'], url).toBe('DENY')
+    }
+  })
+})

@@ -36,6 +36,23 @@ describe.each(DIALECTS)('live feed with a session cookie (%s)', (dialect) => {
     expect(closed).toEqual({ code: 4001, reason: 'session ended' })
   })
 
+  it('disabling the user closes their open WebSocket, by cookie and by token alike, and leaves others open', async () => {
+    const user = await makeUser(t, nationId)
+    const bystander = await makeUser(t, nationId)
+    const s = await signInAs(t, user.id)
+    const byCookie = openWs(wsUrl(), undefined, { cookie: s.headers.cookie, origin: base })
+    const byToken = openWs(wsUrl(), user.token)
+    const stays = openWs(wsUrl(), bystander.token)
+    for (const ws of [byCookie, byToken, stays]) await ws.waitFor((f) => f.kind === 'authenticated')
+    const off = await t.req('POST', `/api/v1/users/${user.id}/disable`)
+    expect(off.statusCode, off.body).toBe(200)
+    const bound = (ws: ReturnType<typeof openWs>) => Promise.race([ws.closed, new Promise((r) => setTimeout(() => r('still open'), GENEROUS_MS))])
+    expect(await bound(byCookie)).toEqual({ code: 4001, reason: 'user disabled' })
+    expect(await bound(byToken)).toEqual({ code: 4001, reason: 'user disabled' })
+    expect(stays.ws.readyState).toBe(stays.ws.OPEN)
+    stays.ws.close()
+  })
+
   it('refuses a cookie sent from a page of another origin', async () => {
     const user = await makeUser(t, nationId)
     const s = await signInAs(t, user.id)

@@ -37,6 +37,12 @@ export async function deleteCredentials(q: Q, userId: string): Promise<void> {
   await q.deleteFrom('user_credential').where('user_id', '=', userId).execute()
 }
 
+/** Uses a recovery code up: true when it was the user's and unused (each works once). */
+export async function useRecoveryCode(q: Q, userId: string, hash: string, at: string): Promise<boolean> {
+  const r = await q.updateTable('recovery_code').set({ used_at: at }).where('user_id', '=', userId).where('hash', '=', hash).where('used_at', 'is', null).executeTakeFirst()
+  return Number(r.numUpdatedRows) > 0
+}
+
 /**
  * Passkeys (the passkeys capability's webauthn_credential rows) are credentials too: a user who
  * holds one is enrolled, so no second enrolment link may add another person's authenticator, and

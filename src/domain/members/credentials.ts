@@ -70,3 +70,5 @@ export function newRecoveryCodes(n = 10): string[] {
 
 /** Recovery codes carry 80 random bits: a fast hash is enough (nothing to brute-force). */
 export const hashRecoveryCode = (code: string): string => createHash('sha256').update(`recovery:${code.trim().toLowerCase()}`, 'utf8').digest('hex')
+
+export const looksLikeRecoveryCode = (s: string): boolean => /^[0-9a-f]{5}(-[0-9a-f]{5}){3}$/i.test(s.trim())

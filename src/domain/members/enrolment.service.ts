@@ -123,6 +123,8 @@ export interface PasswordEnrolment {
 
 /** Sets password + TOTP (both, together) through the link; returns the recovery codes, shown this once. */
 export async function completePasswordEnrolment(deps: Deps, raw: string, opener: Actor | null, input: PasswordEnrolment): Promise<{ user: User; recoveryCodes: string[] }> {
+  // The link and its opener first: a stranger learns nothing from how their input was judged.
+  refuseOthers(opener, (await findOpenEnrolment(deps.db, raw, deps.clock.now())).user)
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError(422, 'weak_password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters`, [{ pointer: '/password', detail: 'too short' }])
   if (!/^[A-Z2-7]{32,}=*$/.test(input.totpSecret)) throw new AppError(422, 'bad_totp', 'totpSecret is not the base32 secret the enrolment proposed', [{ pointer: '/totpSecret', detail: 'not base32 of 160 bits or more' }])
   const step = totpStep(input.totpSecret, input.totpCode, deps.clock.now())

@@ -6,7 +6,7 @@ export const PasswordSignInInput = Type.Object(
   {
     email: Type.String({ minLength: 3, maxLength: 254 }),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
-    totp: Type.String({ minLength: 1, maxLength: 16, description: 'The 6-digit code of the authenticator app' }),
+    totp: Type.String({ minLength: 1, maxLength: 32, description: 'The 6-digit code of the authenticator app, or one of the recovery codes (each works once)' }),
   },
   strict,
 )

@@ -2,7 +2,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 
 /** How a session was started (the sso helper adds its own: passkey, oidc). */
-export type SignInMethod = 'password' | 'passkey' | 'oidc' | (string & {})
+export type SignInMethod = 'password' | 'password+recovery' | 'passkey' | 'oidc' | (string & {})
 
 export interface SessionPolicy {
   /** A session not used for this long ends. */

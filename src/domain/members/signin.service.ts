@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors'
 import { inTx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { spendPasswordTime, totpStep, verifyPassword } from './credentials'
+import { hashRecoveryCode, looksLikeRecoveryCode, spendPasswordTime, totpStep, verifyPassword } from './credentials'
 import * as creds from './credentials.store'
 import * as store from './members.store'
 import { startSession, type StartedSession } from './sessions.service'
@@ -46,6 +46,14 @@ export async function signInWithPassword(deps: Deps, input: PasswordSignIn): Pro
   if (!(await verifyPassword(input.password, cred.passwordHash))) {
     await fail(deps, user.id, input, 'wrong_password')
     throw failed()
+  }
+  if (looksLikeRecoveryCode(input.totp)) {
+    if (!(await creds.useRecoveryCode(deps.db, user.id, hashRecoveryCode(input.totp), now.toISOString()))) {
+      await fail(deps, user.id, input, 'wrong_recovery_code')
+      throw failed()
+    }
+    await clearFailures(deps.db, userKey(user.id))
+    return startSession(deps, { userId: user.id, method: 'password+recovery', address: input.address, userAgent: input.userAgent })
   }
   const step = totpStep(cred.totpSecret, input.totp, now)
   if (step === null) {
