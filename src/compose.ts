@@ -33,5 +33,9 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     sessions: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
     publicUrl: config.publicUrl,
     enrolmentTtlMs: config.enrolmentHours * 3_600_000,
+    publicOrigin: config.publicUrlSet ? new URL(config.publicUrl).origin : null,
+    sso: { secretKey: config.ssoSecretKey },
+    // Passkeys are offered at enrolment beside password + TOTP.
+    extraEnrolmentMethods: ['passkey'],
   }
 }

@@ -122,10 +122,24 @@ const live = {
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
-/** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, live } as const
+const passkeys = {
+  passkey_not_verified: { status: 422, meaning: 'The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered' },
+  passkey_refused: { status: 401, meaning: 'The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user)' },
+} as const satisfies Section
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...live } as const
+const sso = {
+  sso_not_configured: { status: 404, meaning: 'The organization has no single sign-on (or the caller may not see it)' },
+  sso_not_nation: { status: 422, meaning: 'Single sign-on is set up for a nation, which covers its whole tree' },
+  sso_bad_issuer: { status: 422, meaning: 'The issuer does not answer OpenID Connect discovery, or its document names another issuer' },
+  sso_key_missing: { status: 409, meaning: 'SSO_SECRET_KEY is not set, so the hub cannot keep a client secret encrypted' },
+  sso_refused: { status: 401, meaning: 'The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer' },
+  sso_no_user: { status: 403, meaning: 'The provider named no enabled user of the organization tree it signs in for' },
+} as const satisfies Section
+
+/** The sections, by owner; a test holds them to distinct codes. */
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, live, passkeys, sso } as const
+
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...live, ...passkeys, ...sso } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

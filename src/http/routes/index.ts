@@ -7,9 +7,11 @@ import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
 import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
+import { passkeyRoutes } from './passkeys'
 import { sessionRoutes } from './session'
 import { enrolmentRoutes } from './enrolment'
+import { ssoRoutes } from './sso'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes, passkeyRoutes, ssoRoutes]
