@@ -2,24 +2,13 @@
  * The web console (web/, built by Vite into dist/web) as a static surface at `/`. The API stays
  * under /api: its routes are more specific than this surface's catch-all, and an unknown /api path
  * is still answered as a problem document. Any other unknown path is a client route of the
- * single-page app, so it gets index.html (history fallback).
+ * single-page app, so it gets index.html (history fallback). The host sets the security headers
+ * the pages rely on (CSP without inline scripts, frame-ancestors 'none', no-referrer) on every answer.
  */
 import fastifyStatic from '@fastify/static'
 import { existsSync, statSync } from 'node:fs'
 import { dirname, join, normalize, resolve } from 'node:path'
 import type { Surface } from '../surfaces/surface'
-
-/**
- * No inline scripts, no framing, no referrer. Styles may be inline: the chart and component
- * libraries set style attributes.
- */
-export const CONSOLE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-}
 
 /** The repository (or installed package) root: the nearest folder up from here holding package.json. */
 function packageRoot(from: string): string {
@@ -51,9 +40,6 @@ export const consoleSurface = (root: string = defaultConsoleRoot()): Surface => 
       return
     }
     await app.register(fastifyStatic, { root, serve: false })
-    app.addHook('onSend', async (_req, reply) => {
-      for (const [name, value] of Object.entries(CONSOLE_SECURITY_HEADERS)) reply.header(name, value)
-    })
     app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const path = req.url.split('?')[0] ?? '/'
       if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound()
