@@ -6,12 +6,14 @@
  * axe-core runs on every page; screenshots go to test-results/console/.
  */
 import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capabilityBody } from './assistance-world'
 import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, type LaunchedBrowser } from './browser'
 import { makeNation, startTestHub, type TestHub } from './hub'
 import { givePasswordAndTotp } from './signin'
+import { addVirtualAuthenticator } from './chromium'
 import { totpCode } from '../src/domain/members/credentials'
 
 const SHOTS = 'console'
@@ -85,7 +87,9 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     t = await startTestHub('sqlite')
     // The browser counts deadlines down against its own clock: the hub's starts at the real now.
     t.clock.set(new Date())
-    base = (await t.hub.app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1')
+    // localhost: a secure context over plain HTTP (session cookies, WebAuthn) and a relying party id for passkeys.
+    await t.hub.app.listen({ host: 'localhost', port: 0 })
+    base = `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}`
     nations = { a: await makeNation(t), b: await makeNation(t), c: await makeNation(t) }
     const cap = await t.req('POST', '/api/v1/capabilities', { token: nations.b.admin.token, body: capabilityBody('malware-analysis') })
     expect(cap.statusCode, cap.body).toBe(201)
@@ -256,5 +260,22 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await person.getByRole('link', { name: 'Continue to the console' }).click()
     await person.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
     await person.getByText(`New Analyst, ${nations.a.org.name}`).waitFor()
+  }, 180_000)
+
+  it('a member adds a passkey on the account page, signs out, and signs in with it', async () => {
+    const page = await signedIn(nations.b.admin, 'password')
+    await addVirtualAuthenticator(page)
+    await go(page, '/account')
+    await page.getByLabel('Passkey name').fill('Laptop')
+    await page.getByRole('button', { name: 'Add a passkey' }).click()
+    await page.getByRole('table', { name: 'My passkeys' }).getByRole('cell', { name: 'Laptop', exact: true }).waitFor()
+    expect(await seriousAxeFindings(page)).toEqual([])
+    await screenshot(page, SHOTS, 'b-account-passkey')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in to Shieldwall' }).waitFor()
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click()
+    await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
+    await go(page, '/account')
+    await page.getByRole('table', { name: 'Browsers signed in as me' }).getByRole('cell', { name: 'passkey', exact: true }).first().waitFor()
   }, 180_000)
 })

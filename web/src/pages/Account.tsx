@@ -7,10 +7,12 @@ import { api, ok, type ResponseBody } from '../api'
 import { Problem } from '../components/Bits'
 import { DataTable } from '../components/DataTable'
 import { Time } from '../components/Time'
+import { addPasskey } from '../passkeys'
 import { useMe } from '../queries'
 
 type TokenRow = ResponseBody<'/api/v1/tokens', 'get'>[number]
 type SessionRow = ResponseBody<'/api/v1/me/sessions', 'get'>[number]
+type PasskeyRow = ResponseBody<'/api/v1/passkeys', 'get'>[number]
 
 export function AccountPage() {
   const me = useMe()
@@ -32,6 +34,27 @@ export function AccountPage() {
       cell: (c) => (
         <Button onPress={() => end.mutate(c.row.original.id)} aria-label={`End the session signed in with ${c.row.original.method} at ${c.row.original.createdAt}`}>
           End
+        </Button>
+      ),
+    },
+  ]
+  const passkeys = useQuery({ queryKey: ['passkeys'], queryFn: () => ok(api().GET('/api/v1/passkeys')) })
+  const [passkeyName, setPasskeyName] = useState('')
+  const register = useMutation({ mutationFn: () => addPasskey(passkeyName), onSuccess: () => queries.invalidateQueries({ queryKey: ['passkeys'] }) })
+  const removeKey = useMutation({
+    mutationFn: (id: string) => ok(api().DELETE('/api/v1/passkeys/{id}', { params: { path: { id } } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['passkeys'] }),
+  })
+  const passkeyColumns: ColumnDef<PasskeyRow, unknown>[] = [
+    { header: 'Name', accessorKey: 'name' },
+    { header: 'Added', accessorKey: 'createdAt', cell: (c) => <Time at={c.row.original.createdAt} /> },
+    { header: 'Last used', accessorKey: 'lastUsedAt', cell: (c) => <Time at={c.row.original.lastUsedAt} /> },
+    {
+      header: 'Action',
+      id: 'action',
+      cell: (c) => (
+        <Button onPress={() => removeKey.mutate(c.row.original.id)} aria-label={`Remove the passkey ${c.row.original.name}`}>
+          Remove
         </Button>
       ),
     },
@@ -71,6 +94,16 @@ export function AccountPage() {
       )}
       <h2>My sessions</h2>
       <DataTable caption="Browsers signed in as me" data={mySessions.data ?? []} columns={sessionColumns} />
+      <h2>My passkeys</h2>
+      <DataTable caption="My passkeys" data={passkeys.data ?? []} columns={passkeyColumns} />
+      <Form aria-label="Add a passkey" onSubmit={(e) => (e.preventDefault(), register.mutate())}>
+        <TextField name="passkeyName" isRequired value={passkeyName} onChange={setPasskeyName}>
+          <Label>Passkey name</Label>
+          <Input />
+        </TextField>
+        <Button type="submit">Add a passkey</Button>
+      </Form>
+      <Problem error={register.error ?? removeKey.error} />
       <h2>My API tokens</h2>
       <DataTable caption="My API tokens" data={tokens.data ?? []} columns={columns} />
       <Form

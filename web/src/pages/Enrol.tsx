@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router'
 import { api, ok } from '../api'
 import { Loading, Problem } from '../components/Bits'
 import { Time } from '../components/Time'
+import { enrolWithPasskey } from '../passkeys'
 import { forgetCredentials, rememberCsrf } from '../session'
 
 export function EnrolPage() {
@@ -18,6 +19,14 @@ export function EnrolPage() {
   const link = useQuery({ queryKey: ['enrolment', token], queryFn: () => ok(api().GET('/api/v1/enrolment/{token}', path)), retry: false, staleTime: Infinity })
   const [password, setPassword] = useState('')
   const [code, setCode] = useState('')
+  const withPasskey = useMutation({
+    mutationFn: () => enrolWithPasskey(token, 'First passkey'),
+    onSuccess: (csrf) => {
+      forgetCredentials()
+      rememberCsrf(csrf)
+      queries.clear()
+    },
+  })
   const enrol = useMutation({
     mutationFn: () => ok(api().POST('/api/v1/enrolment/{token}', { ...path, body: { password, totpSecret: link.data!.totp.secret, totpCode: code } })),
     onSuccess: (done) => {
@@ -31,7 +40,12 @@ export function EnrolPage() {
       <h1>Set up your sign-in</h1>
       {link.isPending && <Loading what="your enrolment" />}
       <Problem error={link.error} />
-      {enrol.data ? (
+      {withPasskey.isSuccess ? (
+        <section aria-labelledby="done-h">
+          <h2 id="done-h">You are signed in with your passkey</h2>
+          <Link to="/">Continue to the console</Link>
+        </section>
+      ) : enrol.data ? (
         <section aria-labelledby="codes-h">
           <h2 id="codes-h">You are signed in</h2>
           <p>Keep these recovery codes somewhere safe: each signs you in once in place of a code. They are shown only now.</p>
@@ -50,6 +64,9 @@ export function EnrolPage() {
             <p>
               For {link.data.user.displayName} ({link.data.user.email}); this link works until <Time at={link.data.expiresAt} />.
             </p>
+            <Button onPress={() => withPasskey.mutate()}>Set up a passkey on this device</Button>
+            <Problem error={withPasskey.error} />
+            <p>Or a password with an authenticator app.</p>
             <p>
               Add this key to your authenticator app: <code data-testid="totp-secret">{link.data.totp.secret}</code> (or open <a href={link.data.totp.uri}>the otpauth link</a> on this device).
             </p>

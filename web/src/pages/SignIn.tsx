@@ -8,6 +8,7 @@ import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, TextF
 import { useNavigate } from 'react-router'
 import { api, ok } from '../api'
 import { Problem } from '../components/Bits'
+import { signInWithPasskey } from '../passkeys'
 import { forgetCredentials, rememberCsrf, rememberToken } from '../session'
 
 export function SignInPage() {
@@ -17,6 +18,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('')
   const [totp, setTotp] = useState('')
   const [token, setToken] = useState('')
+  const [nation, setNation] = useState('')
   const [error, setError] = useState<unknown>(null)
   const enter = async (signIn: () => Promise<void>) => {
     setError(null)
@@ -35,6 +37,9 @@ export function SignInPage() {
       const signed = await ok(api().POST('/api/v1/session/password', { body: { email, password, totp } }))
       rememberCsrf(signed.csrfToken)
     })
+  const withPasskey = () => enter(async () => rememberCsrf(await signInWithPasskey()))
+  // The nation's provider signs the person in and sends them back to / with the session cookie.
+  const withSso = () => location.assign(`/api/v1/sso/${encodeURIComponent(nation.trim())}/login`)
   const withToken = () =>
     enter(async () => {
       rememberToken(token.trim())
@@ -43,6 +48,7 @@ export function SignInPage() {
   return (
     <main id="main" className="sign-in">
       <h1>Sign in to Shieldwall</h1>
+      <Button onPress={() => void withPasskey()}>Sign in with a passkey</Button>
       <Form aria-label="Sign in with a password" onSubmit={(e) => (e.preventDefault(), void withPassword())}>
         <TextField name="email" type="email" isRequired value={email} onChange={setEmail}>
           <Label>E-mail</Label>
@@ -57,6 +63,13 @@ export function SignInPage() {
           <Input autoComplete="one-time-code" inputMode="numeric" />
         </TextField>
         <Button type="submit">Sign in</Button>
+      </Form>
+      <Form aria-label="Sign in with your nation's single sign-on" onSubmit={(e) => (e.preventDefault(), withSso())}>
+        <TextField name="nation" isRequired value={nation} onChange={setNation}>
+          <Label>Your nation (its name in the hub)</Label>
+          <Input />
+        </TextField>
+        <Button type="submit">Sign in with your nation's single sign-on</Button>
       </Form>
       <Disclosure>
         <Heading level={2}>
