@@ -1,35 +1,30 @@
-/** The console's pages; the heavier ones (charts, intel) load on first visit. */
+/** The console's pages. Only the frame, Now and sign-in are in the first load; every other page loads on first visit. */
+import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { Layout } from './components/Layout'
-import { AccountPage } from './pages/Account'
-import { AssistancePage } from './pages/Assistance'
-import { EnrolPage } from './pages/Enrol'
-import { IncidentDetailPage } from './pages/IncidentDetail'
-import { IncidentsPage } from './pages/Incidents'
 import { NowPage } from './pages/Now'
-import { RequestDetailPage } from './pages/RequestDetail'
 import { SignInPage } from './pages/SignIn'
 
-const lazyPage = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default })
+const page = (load: () => Promise<ComponentType>) => async () => ({ Component: await load() })
 
 export const router = createBrowserRouter([
   { path: '/sign-in', Component: SignInPage },
-  { path: '/enrol/:token', Component: EnrolPage },
+  { path: '/enrol/:token', lazy: page(async () => (await import('./pages/Enrol')).EnrolPage) },
   {
     Component: Layout,
     children: [
       { index: true, Component: NowPage },
-      { path: 'incidents', Component: IncidentsPage },
-      { path: 'incidents/:id', Component: IncidentDetailPage },
-      { path: 'assistance', Component: AssistancePage },
-      { path: 'assistance/:id', Component: RequestDetailPage },
-      { path: 'metrics', lazy: lazyPage(() => import('./pages/Metrics')) },
-      { path: 'capabilities', lazy: lazyPage(() => import('./pages/Capabilities')) },
-      { path: 'intel', lazy: lazyPage(() => import('./pages/Intel')) },
-      { path: 'intel/objects/:id', lazy: lazyPage(() => import('./pages/IntelObject')) },
-      { path: 'members', lazy: lazyPage(() => import('./pages/Members')) },
-      { path: 'audit', lazy: lazyPage(() => import('./pages/Audit')) },
-      { path: 'account', Component: AccountPage },
+      { path: 'incidents', lazy: page(async () => (await import('./pages/Incidents')).IncidentsPage) },
+      { path: 'incidents/:id', lazy: page(async () => (await import('./pages/IncidentDetail')).IncidentDetailPage) },
+      { path: 'assistance', lazy: page(async () => (await import('./pages/Assistance')).AssistancePage) },
+      { path: 'assistance/:id', lazy: page(async () => (await import('./pages/RequestDetail')).RequestDetailPage) },
+      { path: 'metrics', lazy: page(async () => (await import('./pages/Metrics')).default) },
+      { path: 'capabilities', lazy: page(async () => (await import('./pages/Capabilities')).default) },
+      { path: 'intel', lazy: page(async () => (await import('./pages/Intel')).default) },
+      { path: 'intel/objects/:id', lazy: page(async () => (await import('./pages/IntelObject')).default) },
+      { path: 'members', lazy: page(async () => (await import('./pages/Members')).default) },
+      { path: 'audit', lazy: page(async () => (await import('./pages/Audit')).default) },
+      { path: 'account', lazy: page(async () => (await import('./pages/Account')).AccountPage) },
     ],
   },
 ])
