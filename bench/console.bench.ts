@@ -11,6 +11,7 @@
  * the text appears (a MutationObserver), so no polling interval is counted.
  */
 import { readFileSync, readdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import WebSocket from 'ws'
@@ -127,6 +128,7 @@ export default async function consoleBench(): Promise<void> {
       `commit → visible in an open page: p50 ${fmt(percentile(v, 50))} ms, p99 ${fmt(percentile(v, 99))} ms over ${CHANGES} changes (target p99 < 250 ms); ` +
         `raw WebSocket delivery p50 ${fmt(percentile(d, 50))} ms, p99 ${fmt(percentile(d, 99))} ms; ratio p50 ${fmt(percentile(v, 50) / percentile(d, 50))}×, p99 ${fmt(percentile(v, 99) / percentile(d, 99))}×`,
     )
+    console.log(`machine load average during the run: ${loadavg().map((l) => fmt(l)).join(', ')} (2 cores shared; compare ratios, not absolute times)`)
     await context.close()
   } finally {
     await chrome.close()
