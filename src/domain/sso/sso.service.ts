@@ -11,7 +11,7 @@ import { AppError, conflict, forbidden, unprocessable } from '../../core/errors'
 import { inTx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { addressKey, ADDRESS_RULE, countFailure, findOrg, findUser, findUserByEmail, lockedFor, orgIdOf, orgSubtree, signin, type Actor, type Org, type User } from '../members'
+import { addressKey, ADDRESS_RULE, countFailure, findOrg, findUser, findUserByEmail, lockedFor, orgChain, orgIdOf, orgSubtree, signin, type Actor, type Org, type User } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { open, seal } from './secret-box'
 import { ATTEMPT_TTL_MS, isLoopbackHttp, type SsoProvider } from './sso'
@@ -116,7 +116,8 @@ export async function removeProvider(deps: Deps, actor: Actor, orgRef: string): 
  */
 export async function beginSignIn(deps: Deps, orgRef: string, redirectUri: string): Promise<{ url: string; state: string }> {
   const org = await nationFor(deps, orgRef)
-  const nationId = org?.kind === 'nation' ? org.id : null
+  // The organization named, or the nation above it: the nation's provider signs its whole tree in.
+  const nationId = org === null ? null : ((await orgChain(deps.db, org.id)).find((o) => o.kind === 'nation')?.id ?? null)
   const provider = nationId === null ? null : await store.findProvider(deps.db, nationId)
   const key = keyOf(deps)
   if (!provider || !key) throw notConfigured()
