@@ -25,7 +25,7 @@ export const COMMAND_MODULES: CommandModule[] = [
     commands: {
       serve: 'run the hub (HTTP API) until SIGINT/SIGTERM',
       migrate: "bring the hub's database schema up to date",
-      setup: 'migrate, then create the hub and print its first admin token (once)',
+      setup: 'migrate, then create the hub and print its first admin token and enrolment link (once)',
       audit: 'the audit trail',
     },
     load: async () => [(await import('./commands/system')).registerSystemCommands],

@@ -10,10 +10,10 @@ import { ANSWER_DEADLINE } from '../src/domain/assistance/rounds'
 import { openStore, type Store } from '../src/store/db'
 import { armDeadline, disarmDeadlines } from '../src/store/deadlines'
 import { inTx } from '../src/store/tx'
-import { openSse, subscribeWs, type TestWs } from './live-client'
+import { openSse, openWs, subscribeWs, type TestWs } from './live-client'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
 import { wiperIncident } from './incidents'
-import { tokenThroughEnrolment } from './signin'
+import { cookieThroughLink, tokenThroughEnrolment } from './signin'
 
 describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and NATS', () => {
   let cluster: Cluster
@@ -187,4 +187,19 @@ describe.skipIf(!PG_URL || !NATS_URL)('several hub processes over PostgreSQL and
     expect(await Promise.race([sseOnB.closed, timeout])).toEqual({ code: 4001, reason: 'token revoked' })
     console.log(`revoked through A, closed on B after ${Date.now() - started} ms`)
   }, 30_000)
+
+  it('disabling a user through A closes their cookie-signed WebSocket on B (4001): offboarding reaches every process', async () => {
+    const [a, b] = cluster.processes as [(typeof cluster.processes)[0], (typeof cluster.processes)[0]]
+    const nation = await admit(a.url, 'SK disable')
+    const user = expectStatus(await api(a.url).POST('/api/v1/users', { body: { orgId: nation.id, email: `off-${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Leaver', roles: ['analyst'] } }), 201, 'user')
+    const link = expectStatus(await api(a.url).POST('/api/v1/users/{id}/enrolment', { params: { path: { id: user.id } } }), 201, 'link')
+    // The person enrols on B, which signs them in there; their browser opens the live feed on B.
+    const cookie = await cookieThroughLink(b.url, link.token)
+    const onB = openWs(`${b.url.replace('http', 'ws')}/api/v1/live`, undefined, { cookie, origin: b.url })
+    await onB.waitFor((f) => f.kind === 'authenticated')
+    expectStatus(await api(a.url).POST('/api/v1/users/{id}/disable', { params: { path: { id: user.id } } }), 200, 'disable')
+    // A generous bound on waiting for the close, not a timing assertion.
+    const bound = new Promise((r) => setTimeout(() => r('still open after 15 s'), 15_000))
+    expect(await Promise.race([onB.closed, bound])).toEqual({ code: 4001, reason: 'user disabled' })
+  }, 40_000)
 })

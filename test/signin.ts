@@ -43,6 +43,19 @@ const jsonOf = async <T>(res: Response, what: string): Promise<T> => {
  * `doFetch`: fetch itself for a hub process, injectFetch(app) for one in this process.
  */
 export async function ownTokenByLink(doFetch: Fetch, base: string, enrolmentToken: string, name = 'test'): Promise<string> {
+  const { cookie, csrfToken } = await enrolByLink(doFetch, base, enrolmentToken)
+  const issued = await doFetch(
+    new Request(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: csrfToken }, body: JSON.stringify({ name }) }),
+  )
+  return (await jsonOf<{ token: string }>(issued, 'own token')).token
+}
+
+/** Enrols through the link over real HTTP; returns the session cookie (`name=value`) it signed in with. */
+export async function cookieThroughLink(base: string, enrolmentToken: string): Promise<string> {
+  return (await enrolByLink((r) => fetch(r), base, enrolmentToken)).cookie
+}
+
+async function enrolByLink(doFetch: Fetch, base: string, enrolmentToken: string): Promise<{ cookie: string; csrfToken: string }> {
   const preview = await jsonOf<{ totp: { secret: string } }>(await doFetch(new Request(`${base}/api/v1/enrolment/${enrolmentToken}`)), 'enrolment preview')
   const done = await doFetch(
     new Request(`${base}/api/v1/enrolment/${enrolmentToken}`, {
@@ -53,10 +66,7 @@ export async function ownTokenByLink(doFetch: Fetch, base: string, enrolmentToke
   )
   const cookie = (done.headers.get('set-cookie') ?? '').split(';')[0]!
   const { csrfToken } = await jsonOf<{ csrfToken: string }>(done, 'enrolment')
-  const issued = await doFetch(
-    new Request(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, [CSRF_HEADER]: csrfToken }, body: JSON.stringify({ name }) }),
-  )
-  return (await jsonOf<{ token: string }>(issued, 'own token')).token
+  return { cookie, csrfToken }
 }
 
 /** The whole path over real HTTP (hub processes): the admin issues the link, the person takes it. */

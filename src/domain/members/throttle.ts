@@ -34,8 +34,11 @@ export async function countFailure(q: Q, key: string, rule: ThrottleRule, now: D
   const fresh = !r || now.getTime() - Date.parse(r.window_start) > rule.windowMs
   const failures = fresh ? 1 : r.failures + 1
   const lock = failures >= rule.failures ? new Date(now.getTime() + rule.lockMs).toISOString() : null
-  if (!r) await q.insertInto('signin_throttle').values({ key, failures, window_start: at, locked_until: lock }).execute()
-  else
+  if (!r) {
+    // Two processes counting a first failure at once: the loser counts on the winner's row.
+    const inserted = await q.insertInto('signin_throttle').values({ key, failures, window_start: at, locked_until: lock }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst()
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return countFailure(q, key, rule, now)
+  } else
     await q
       .updateTable('signin_throttle')
       .set({ failures: lock ? 0 : failures, window_start: fresh || lock ? at : r.window_start, locked_until: lock ?? r.locked_until })
