@@ -12432,6 +12432,28 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `signin_throttled`: Too many failed sign-ins for this user or address; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_throttled";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description `internal`: A fault in the hub; quote the request id to its operators */
                 500: {
                     headers: {
@@ -12914,6 +12936,28 @@ export interface paths {
                         "application/problem+json": {
                             /** @enum {string} */
                             code: "sso_no_user" | "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `signin_throttled`: Too many failed sign-ins for this user or address; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_throttled";
                             detail: string;
                             errors?: {
                                 detail?: string;

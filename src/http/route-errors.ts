@@ -43,9 +43,9 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'PUT /api/v1/sso/{org}': ['bad_org', 'sso_not_nation', 'forbidden', 'sso_key_missing', 'sso_bad_issuer'],
   'DELETE /api/v1/sso/{org}': ['bad_org', 'sso_not_nation', 'forbidden', 'sso_not_configured'],
   'GET /api/v1/sso/{org}/login': ['tls_required', 'sso_not_configured', 'sso_refused'],
-  'GET /api/v1/sso/callback': ['tls_required', 'sso_refused', 'sso_no_user'],
+  'GET /api/v1/sso/callback': ['tls_required', 'sso_refused', 'sso_no_user', 'signin_throttled'],
   'POST /api/v1/session/passkey-options': [],
-  'POST /api/v1/session/passkey': ['tls_required', 'passkey_refused'],
+  'POST /api/v1/session/passkey': ['tls_required', 'passkey_refused', 'signin_throttled'],
 
   'GET /api/v1/incidents': ['forbidden'],
   'POST /api/v1/incidents': ['forbidden', 'bad_org', 'audience_mismatch', 'unknown_org', 'unknown_user', 'aware_in_future', ...VOCAB_422],

@@ -16,3 +16,5 @@ export type { StartedSession, StartSessionInput, SessionAuth } from './sessions.
 export { EnabledView, EnrolledView, EnrolmentParams, EnrolmentPreviewView, IssuedEnrolmentView, PasswordEnrolmentInput, PasswordSignInInput, SessionView, SignedInView } from './sessions.schema'
 export * as enrolment from './enrolment.service'
 export type { IssuedEnrolment, OpenEnrolment } from './enrolment.service'
+/** Per-address sign-in throttling, shared by the other ways of signing in (passkeys, OpenID Connect). */
+export { addressKey, ADDRESS_RULE, countFailure, lockedFor } from './throttle'

@@ -20,7 +20,7 @@ import { newId } from '../../core/ids'
 import { inTx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { enrolment, findUser, type Actor, type User } from '../members'
+import { addressKey, ADDRESS_RULE, countFailure, enrolment, findUser, lockedFor, signin, type Actor, type User } from '../members'
 import { unitOfWork, type Unit } from '../unit-of-work'
 import { CHALLENGE_TTL_MS, type ChallengePurpose, type PasskeyInfo, type RelyingParty, type RequestOrigin, type StoredPasskey } from './passkeys'
 import * as store from './passkeys.store'
@@ -53,17 +53,22 @@ async function takeAnsweredChallenge(deps: Deps, clientDataJSON: unknown, purpos
   return ok ? challenge : null
 }
 
-/** A refusal in the audit trail: written on its own, as the refused change rolls back. */
-async function auditRefusal(deps: Deps, user: User | null, action: string, reason: string, from: RequestOrigin): Promise<void> {
-  await inTx(deps.db, (tx) =>
-    appendAudit(tx, deps.clock.now().toISOString(), {
+/**
+ * A refusal in the audit trail, written on its own as the refused change rolls back. A failed
+ * sign-in also counts against its address, as a failed password does (signin's throttle).
+ */
+async function auditRefusal(deps: Deps, user: User | null, action: string, reason: string, from: RequestOrigin, countsAgainstAddress = false): Promise<void> {
+  const now = deps.clock.now()
+  await inTx(deps.db, async (tx) => {
+    if (countsAgainstAddress) await countFailure(tx, addressKey(from.address), ADDRESS_RULE, now)
+    await appendAudit(tx, now.toISOString(), {
       actor: user?.id ?? 'anonymous',
       actorOrg: user?.orgId ?? null,
       action,
       subject: user?.id ?? 'passkey',
       detail: { reason, address: from.address, userAgent: from.userAgent },
-    }),
-  )
+    })
+  })
 }
 
 async function activeUser(deps: Deps, userId: string): Promise<User> {
@@ -191,8 +196,13 @@ export async function verifySignIn(deps: Deps, rp: RelyingParty, response: Authe
   const passkey = typeof response.id === 'string' ? await store.findByCredentialId(deps.db, response.id) : null
   const owner = passkey ? await findUser(deps.db, passkey.userId) : null
   const refuse = async (reason: string): Promise<never> => {
-    await auditRefusal(deps, owner, 'passkey.sign-in-failed', reason, from)
+    await auditRefusal(deps, owner, 'passkey.sign-in-failed', reason, from, true)
     throw signInRefused()
+  }
+  const locked = await lockedFor(deps.db, addressKey(from.address), deps.clock.now())
+  if (locked > 0) {
+    await auditRefusal(deps, owner, 'passkey.sign-in-failed', 'locked', from)
+    throw signin.throttled(locked)
   }
   const challenge = await takeAnsweredChallenge(deps, response.response?.clientDataJSON, 'authenticate', null)
   if (challenge === null) return refuse('challenge')

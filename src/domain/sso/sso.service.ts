@@ -11,7 +11,7 @@ import { AppError, conflict, forbidden, unprocessable } from '../../core/errors'
 import { inTx } from '../../store/tx'
 import { appendAudit } from '../audit'
 import type { Deps } from '../deps'
-import { findOrg, findUser, findUserByEmail, orgIdOf, orgSubtree, type Actor, type Org, type User } from '../members'
+import { addressKey, ADDRESS_RULE, countFailure, findOrg, findUser, findUserByEmail, lockedFor, orgChain, orgIdOf, orgSubtree, signin, type Actor, type Org, type User } from '../members'
 import { unitOfWork } from '../unit-of-work'
 import { open, seal } from './secret-box'
 import { ATTEMPT_TTL_MS, isLoopbackHttp, type SsoProvider } from './sso'
@@ -116,7 +116,8 @@ export async function removeProvider(deps: Deps, actor: Actor, orgRef: string): 
  */
 export async function beginSignIn(deps: Deps, orgRef: string, redirectUri: string): Promise<{ url: string; state: string }> {
   const org = await nationFor(deps, orgRef)
-  const nationId = org?.kind === 'nation' ? org.id : null
+  // The organization named, or the nation above it: the nation's provider signs its whole tree in.
+  const nationId = org === null ? null : ((await orgChain(deps.db, org.id)).find((o) => o.kind === 'nation')?.id ?? null)
   const provider = nationId === null ? null : await store.findProvider(deps.db, nationId)
   const key = keyOf(deps)
   if (!provider || !key) throw notConfigured()
@@ -139,10 +140,13 @@ export async function beginSignIn(deps: Deps, orgRef: string, redirectUri: strin
   return { url: url.href, state }
 }
 
-async function auditSignIn(deps: Deps, action: string, user: User | null, orgId: string | null, detail: Record<string, unknown>): Promise<void> {
-  await inTx(deps.db, (tx) =>
-    appendAudit(tx, deps.clock.now().toISOString(), { actor: user?.id ?? 'anonymous', actorOrg: user?.orgId ?? orgId, action, subject: orgId ?? 'sso', detail }),
-  )
+/** Audited on its own; a failure also counts against the address, as a failed password does (signin's throttle). */
+async function auditSignIn(deps: Deps, action: string, user: User | null, orgId: string | null, detail: { address: string } & Record<string, unknown>, countsAgainstAddress = false): Promise<void> {
+  const now = deps.clock.now()
+  await inTx(deps.db, async (tx) => {
+    if (countsAgainstAddress) await countFailure(tx, addressKey(detail.address), ADDRESS_RULE, now)
+    await appendAudit(tx, now.toISOString(), { actor: user?.id ?? 'anonymous', actorOrg: user?.orgId ?? orgId, action, subject: orgId ?? 'sso', detail })
+  })
 }
 
 /** The claim's value from the ID token, else from UserInfo (providers put profile claims in either). */
@@ -175,10 +179,15 @@ async function userNamed(deps: Deps, attribute: string, value: string): Promise<
  * issuer, audience, nonce). The claim must name an enabled user of the nation's tree.
  */
 export async function finishSignIn(deps: Deps, query: URLSearchParams, stateCookie: string | null, from: SignInFrom): Promise<{ userId: string }> {
+  const locked = await lockedFor(deps.db, addressKey(from.address), deps.clock.now())
+  if (locked > 0) {
+    await auditSignIn(deps, 'sso.sign-in-failed', null, null, { reason: 'locked', address: from.address, userAgent: from.userAgent })
+    throw signin.throttled(locked)
+  }
   const state = query.get('state')
   const attempt = state === null ? null : await store.takeAttempt(deps.db, stateHash(state))
   const fail = async (reason: string, orgId: string | null, error: AppError = refused()): Promise<never> => {
-    await auditSignIn(deps, 'sso.sign-in-failed', null, orgId, { reason, address: from.address, userAgent: from.userAgent })
+    await auditSignIn(deps, 'sso.sign-in-failed', null, orgId, { reason, address: from.address, userAgent: from.userAgent }, true)
     throw error
   }
   if (state === null || attempt === null) return fail('unknown-state', null)

@@ -19,6 +19,7 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
   let client: ProviderClient
   let nation: Awaited<ReturnType<typeof makeNation>>
   let otherNation: Awaited<ReturnType<typeof makeNation>>
+  let cert: { id: string; name: string }
   const emails = { inCert: `alice-${randomBytes(3).toString('hex')}@cert.test`, inNation: `nadia-${randomBytes(3).toString('hex')}@nation.test`, outside: `bob-${randomBytes(3).toString('hex')}@other.test` }
 
   beforeAll(async () => {
@@ -32,7 +33,7 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
     other = await startProvider({ client, accounts })
     nation = await makeNation(t)
     otherNation = await makeNation(t)
-    const cert = await makeOrg(t, { kind: 'cert', parentId: nation.org.id })
+    cert = await makeOrg(t, { kind: 'cert', parentId: nation.org.id })
     for (const [orgId, email] of [[cert.id, emails.inCert], [nation.org.id, emails.inNation], [otherNation.org.id, emails.outside]] as const) {
       const res = await t.client(orgId === otherNation.org.id ? otherNation.admin.token : nation.admin.token).POST('/api/v1/users', { body: { orgId, email, displayName: email, roles: ['analyst'] } })
       expect(res.response.status).toBe(201)
@@ -48,8 +49,8 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
     t.client(token).PUT('/api/v1/sso/{org}', { params: { path: { org: orgRef } }, body: { issuer, clientId: client.clientId, clientSecret: client.clientSecret, claim: 'email' } })
 
   /** Begins at the hub, signs in at the provider as `login`, and stops at the hub's callback. */
-  async function throughProvider(login: string, browser = new TestBrowser(), tamper?: (authUrl: URL) => URL): Promise<{ browser: TestBrowser; callback: string }> {
-    const begin = await browser.request(`${hubUrl}/api/v1/sso/${encodeURIComponent(nation.org.name)}/login`)
+  async function throughProvider(login: string, browser = new TestBrowser(), tamper?: (authUrl: URL) => URL, orgRef = nation.org.name): Promise<{ browser: TestBrowser; callback: string }> {
+    const begin = await browser.request(`${hubUrl}/api/v1/sso/${encodeURIComponent(orgRef)}/login`)
     expect(begin.status).toBe(303)
     const authUrl = new URL(begin.headers.get('location')!)
     const callback = await browser.signInAt((tamper ? tamper(authUrl) : authUrl).href, login, client.redirectUri)
@@ -101,8 +102,8 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
     const body = (await me.json()) as { user: { email: string }; session: { method: string } }
     expect(body.user.email).toBe(emails.inCert)
     expect(body.session.method).toBe('oidc')
-    // The nation itself is in its tree too.
-    const nadia = await throughProvider('nadia')
+    // Begun from the CERT's name, the nation's provider signs in; the nation itself is in its tree too.
+    const nadia = await throughProvider('nadia', new TestBrowser(), undefined, cert.name)
     expect((await nadia.browser.request(nadia.callback)).status).toBe(303)
   })
 
