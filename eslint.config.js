@@ -36,6 +36,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The web console: type-aware like the rest, through web/tsconfig.json.
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
   layer(['src/core/**/*.ts'], [{ group: ['../*', '!./*'], message: 'core depends on nothing' }]),
   layer(['src/tlp/**/*.ts'], [{ group: ['../domain/*', '../http/*', '../store/*', '../bus/*'], message: 'tlp imports only core' }]),
   layer(['src/client/**/*.ts'], [{ group: ['../*', '!./*'], message: 'the client is the API as a caller sees it: it imports none of the hub' }]),
@@ -54,8 +63,9 @@ export default tseslint.config(
     { group: ['pg', 'better-sqlite3', '@nats-io/*'], message: 'adapters do not know drivers' },
   ]),
   // Surfaces are registered by hub.ts and share only src/surfaces/: none imports another, so no circle.
-  surfaceApart('src/http', ['live', 'taxii']),
-  surfaceApart('src/live', ['http', 'taxii']),
+  surfaceApart('src/http', ['live', 'taxii', 'console']),
+  surfaceApart('src/live', ['http', 'taxii', 'console']),
   surfaceApart('src/taxii', ['http', 'live']),
-  surfaceApart('src/surfaces', ['http', 'live', 'taxii']),
+  surfaceApart('src/surfaces', ['http', 'live', 'taxii', 'console']),
+  surfaceApart('src/console', ['http', 'live', 'taxii']),
 )

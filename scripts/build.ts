@@ -7,10 +7,12 @@
  * which Node's ES module loader does not resolve. tsc leaves specifiers as written, so the emit
  * rewrites each relative specifier to the file the compiler itself resolved it to (`./config.js`,
  * `./domain/members/index.js`). Incremental: a second run re-emits only what changed.
+ * Then Vite builds the web console (web/) into dist/web, which the hub serves at `/`.
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
+import { build as viteBuild } from 'vite'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'dist')
@@ -88,4 +90,10 @@ function build(): void {
   writeFileSync(join(OUT, BUILT_STAMP), `${new Date().toISOString()}\n`)
 }
 
+/** The web console: web/ → dist/web, as web/vite.config.ts says. */
+async function buildConsole(): Promise<void> {
+  await viteBuild({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' })
+}
+
 build()
+await buildConsole()

@@ -35,5 +35,9 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     publicUrl: config.publicUrl,
     enrolmentTtlMs: config.enrolmentHours * 3_600_000,
     feeds: { secretKey: feedSecretKey(config), timeoutMs: config.feedTimeoutMs, backoffCapMs: config.feedBackoffCapSeconds * 1000, owner: config.processName },
+    publicOrigin: config.publicUrlSet ? new URL(config.publicUrl).origin : null,
+    sso: { secretKey: config.ssoSecretKey },
+    // Passkeys are offered at enrolment beside password + TOTP.
+    extraEnrolmentMethods: ['passkey'],
   }
 }

@@ -21,4 +21,23 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)
   })
+
+  it('reads SSO_SECRET_KEY as 32 bytes of base64 or hex, and never echoes a bad one', () => {
+    const key = Buffer.alloc(32, 7)
+    expect(loadConfig({ SSO_SECRET_KEY: key.toString('base64') }).ssoSecretKey).toEqual(key)
+    expect(loadConfig({ SSO_SECRET_KEY: key.toString('hex') }).ssoSecretKey).toEqual(key)
+    expect(loadConfig({}).ssoSecretKey).toBeNull()
+    const short = Buffer.alloc(16, 7).toString('base64')
+    expect(() => loadConfig({ SSO_SECRET_KEY: short })).toThrow(/SSO_SECRET_KEY must be 32 bytes/)
+    try {
+      loadConfig({ SSO_SECRET_KEY: short })
+    } catch (e) {
+      expect(String(e)).not.toContain(short)
+    }
+  })
+
+  it('derives the passkeys\u2019 origin from the request unless PUBLIC_URL is given', () => {
+    expect(loadConfig({}).publicUrlSet).toBe(false)
+    expect(loadConfig({ PUBLIC_URL: 'https://hub.example.org' }).publicUrlSet).toBe(true)
+  })
 })

@@ -93,6 +93,17 @@ export interface Config {
   readonly taxiiMaxContentLength: number
   /** TAXII_PAGE_LIMIT: most objects one TAXII page returns (a larger `limit` is cut to it). Default 1000. */
   readonly taxiiPageLimit: number
+  /**
+   * Whether PUBLIC_URL was set. When it is, the passkeys' relying party (its host name) and
+   * origin, and the single sign-on redirect URI, come from it; when not, from each request's
+   * Host (fine on localhost; set PUBLIC_URL behind a proxy).
+   */
+  readonly publicUrlSet: boolean
+  /**
+   * SSO_SECRET_KEY: 32 random bytes, base64 or hex (`openssl rand -base64 32`), that encrypt the
+   * nations' OpenID client secrets in the database. Unset: single sign-on cannot be configured.
+   */
+  readonly ssoSecretKey: Buffer | null
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -160,6 +171,15 @@ function nameVar(env: NodeJS.ProcessEnv, name: string, shape: RegExp, what: stri
   return raw
 }
 
+function secretKeyVar(env: NodeJS.ProcessEnv, name: string): Buffer | null {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return null
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw) ? Buffer.from(raw, 'base64') : null
+  // The value itself is never echoed: it is a secret.
+  if (key?.length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64 or hex (e.g. openssl rand -base64 32)`)
+  return key
+}
+
 function trustProxyVar(env: NodeJS.ProcessEnv): boolean | string {
   const raw = env.TRUST_PROXY
   if (raw === undefined || raw === '' || raw === 'false') return false
@@ -213,6 +233,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     taxiiPublicRoot: boolVar(env, 'TAXII_PUBLIC_ROOT', false),
     taxiiMaxContentLength: intVar(env, 'TAXII_MAX_CONTENT_LENGTH', 10_485_760, 1024, 1_073_741_824),
     taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),
+    publicUrlSet: (env.PUBLIC_URL ?? '') !== '',
+    ssoSecretKey: secretKeyVar(env, 'SSO_SECRET_KEY'),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

@@ -10,6 +10,7 @@ import { createMemoryBus } from './bus/memory'
 import { createNatsBus } from './bus/nats'
 import { outboxPublisher } from './bus/outbox-publisher'
 import { composeDeps, openConfiguredStore } from './compose'
+import { consoleSurface } from './console/surface'
 import { systemClock, type Clock } from './core/clock'
 import { createLogger, type Logger } from './core/logger'
 import type { Config } from './config'
@@ -112,6 +113,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       apiSurface,
       liveSurface(live),
       taxiiSurface({ publicRoot: config.taxiiPublicRoot, maxContentLength: config.taxiiMaxContentLength, pageLimit: config.taxiiPageLimit, title: config.hubName }),
+      consoleSurface(),
     ],
     ready: async () => (await sql`select 1`.execute(store.db), true),
   })

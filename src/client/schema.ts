@@ -6138,6 +6138,475 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrolment/{token}/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete an enrolment with a passkey: registers it, uses the link up and signs in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the enrolment link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        response: {
+                            authenticatorAttachment?: string;
+                            clientExtensionResults: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            rawId: string;
+                            response: {
+                                attestationObject: string;
+                                authenticatorData?: string;
+                                clientDataJSON: string;
+                                publicKey?: string;
+                                publicKeyAlgorithm?: number;
+                                transports?: string[];
+                            };
+                            /** @enum {string} */
+                            type: "public-key";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as X-CSRF-Token on every state-changing request made with the cookie */
+                            csrfToken: string;
+                            session: {
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                address: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The session of this very request */
+                                current: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** @description How it was started: password, passkey, oidc */
+                                method: string;
+                                userAgent: string | null;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `csrf_required`: A request authenticated by the session cookie that changes state needs the session’s X-CSRF-Token header; `enrolment_other_user`: The enrolment link is for another user than the one signed in; `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "csrf_required" | "enrolment_other_user" | "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `enrolment_invalid`: The enrolment link is unknown, already used or expired (one answer for all); ask for a new one */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "enrolment_invalid";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `passkey_not_verified`: The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "passkey_not_verified";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolment/{token}/passkey-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options for enrolling with a passkey through a one-time link (the link stays unused until the passkey is registered) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the enrolment link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON, for @simplewebauthn/browser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `csrf_required`: A request authenticated by the session cookie that changes state needs the session’s X-CSRF-Token header; `enrolment_other_user`: The enrolment link is for another user than the one signed in */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "csrf_required" | "enrolment_other_user";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `enrolment_invalid`: The enrolment link is unknown, already used or expired (one answer for all); ask for a new one */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "enrolment_invalid";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents": {
         parameters: {
             query?: never;
@@ -12220,6 +12689,634 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My passkeys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backedUp: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deviceType: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            transports: string[];
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a passkey: the authenticator’s answer to the registration options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        response: {
+                            authenticatorAttachment?: string;
+                            clientExtensionResults: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            rawId: string;
+                            response: {
+                                attestationObject: string;
+                                authenticatorData?: string;
+                                clientDataJSON: string;
+                                publicKey?: string;
+                                publicKeyAlgorithm?: number;
+                                transports?: string[];
+                            };
+                            /** @enum {string} */
+                            type: "public-key";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backedUp: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deviceType: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            transports: string[];
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `passkey_not_verified`: The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "passkey_not_verified";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options for registering a passkey for the caller (pass them to startRegistration) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON, for @simplewebauthn/browser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of my passkeys */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            backedUp: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deviceType: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            transports: string[];
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -12476,6 +13573,400 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with a passkey: the authenticator’s answer to the options; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        response: {
+                            authenticatorAttachment?: string;
+                            clientExtensionResults: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            rawId: string;
+                            response: {
+                                authenticatorData: string;
+                                clientDataJSON: string;
+                                signature: string;
+                                userHandle?: string;
+                            };
+                            /** @enum {string} */
+                            type: "public-key";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as X-CSRF-Token on every state-changing request made with the cookie */
+                            csrfToken: string;
+                            session: {
+                                /** Format: date-time */
+                                absoluteExpiresAt: string;
+                                address: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The session of this very request */
+                                current: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                idleExpiresAt: string;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                /** @description How it was started: password, passkey, oidc */
+                                method: string;
+                                userAgent: string | null;
+                            };
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                disabledAt: string | null;
+                                displayName: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                roles: ("admin" | "coordinator" | "poc" | "analyst" | "controller" | "observer")[];
+                            };
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `passkey_refused`: The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user); `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "passkey_refused" | "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `signin_throttled`: Too many failed sign-ins for this user or address; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_throttled";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/passkey-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options for signing in with a passkey (pass them to startAuthentication); the challenge answers once, within 5 minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON, for @simplewebauthn/browser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session/password": {
         parameters: {
             query?: never;
@@ -12702,6 +14193,864 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the browser back: checks state, PKCE, nonce and issuer, signs the user in (session cookie) and redirects to the console */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer; `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_refused" | "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_no_user`: The provider named no enabled user of the organization tree it signs in for; `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_no_user" | "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `signin_throttled`: Too many failed sign-ins for this user or address; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "signin_throttled";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/{org}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nation’s OpenID provider (its own admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The organization: its id or its name */
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: string;
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            issuer: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            userAttribute: "email" | "id";
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_not_configured`: The organization has no single sign-on (or the caller may not see it) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_not_configured";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_org`: orgId names no organization, or one of the wrong kind for this; `sso_not_nation`: Single sign-on is set up for a nation, which covers its whole tree */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_org" | "sso_not_nation";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Connect the nation’s tree to an OpenID Connect provider (its own admins); the issuer must answer discovery */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The organization: its id or its name */
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The claim that names the user, e.g. email or preferred_username */
+                        claim: string;
+                        clientId: string;
+                        /** @description Kept encrypted (SSO_SECRET_KEY); never shown again */
+                        clientSecret: string;
+                        /**
+                         * Format: uri
+                         * @description The issuer identifier, exactly as the provider’s discovery document names it (HTTPS; http only on loopback)
+                         */
+                        issuer: string;
+                        /**
+                         * @description The user attribute the claim must equal (default email)
+                         * @enum {string}
+                         */
+                        userAttribute?: "email" | "id";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: string;
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            issuer: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            userAttribute: "email" | "id";
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_key_missing`: SSO_SECRET_KEY is not set, so the hub cannot keep a client secret encrypted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_key_missing";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_org`: orgId names no organization, or one of the wrong kind for this; `sso_bad_issuer`: The issuer does not answer OpenID Connect discovery, or its document names another issuer; `sso_not_nation`: Single sign-on is set up for a nation, which covers its whole tree */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_org" | "sso_bad_issuer" | "sso_not_nation";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Disconnect the nation’s provider (its own admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The organization: its id or its name */
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: string;
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            issuer: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            userAttribute: "email" | "id";
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_not_configured`: The organization has no single sign-on (or the caller may not see it) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_not_configured";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_org`: orgId names no organization, or one of the wrong kind for this; `sso_not_nation`: Single sign-on is set up for a nation, which covers its whole tree */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_org" | "sso_not_nation";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/{org}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in through the nation’s provider: redirects there (any organization of the tree may be named) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The organization: its id or its name */
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_refused`: The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_refused";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `tls_required`: Cookie sign-in needs HTTPS (served by the hub, or by a proxy with TRUST_PROXY); plain HTTP works only on localhost */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "tls_required";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `sso_not_configured`: The organization has no single sign-on (or the caller may not see it) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "sso_not_configured";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -140,6 +140,20 @@ const live = {
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
+const passkeys = {
+  passkey_not_verified: { status: 422, meaning: 'The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered' },
+  passkey_refused: { status: 401, meaning: 'The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user)' },
+} as const satisfies Section
+
+const sso = {
+  sso_not_configured: { status: 404, meaning: 'The organization has no single sign-on (or the caller may not see it)' },
+  sso_not_nation: { status: 422, meaning: 'Single sign-on is set up for a nation, which covers its whole tree' },
+  sso_bad_issuer: { status: 422, meaning: 'The issuer does not answer OpenID Connect discovery, or its document names another issuer' },
+  sso_key_missing: { status: 409, meaning: 'SSO_SECRET_KEY is not set, so the hub cannot keep a client secret encrypted' },
+  sso_refused: { status: 401, meaning: 'The single sign-on did not complete: unknown, used or expired state, state or nonce mismatch, a code or token from another issuer' },
+  sso_no_user: { status: 403, meaning: 'The provider named no enabled user of the organization tree it signs in for' },
+} as const satisfies Section
+
 /** The TAXII 2.1 surface's own (its answers are TAXII error resources carrying these as error_code). */
 const taxii = {
   not_acceptable: { status: 406, meaning: 'The Accept header names no media type this TAXII endpoint serves (application/taxii+json;version=2.1)' },
@@ -149,9 +163,9 @@ const taxii = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, taxii } as const
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, passkeys, sso, taxii } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...taxii } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...passkeys, ...sso, ...taxii } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

@@ -4,6 +4,7 @@ import type { IntelBulk } from '../store/intel-bulk'
 import type { EventSink } from './events'
 import type { CorrelationSettings, FeedSettings } from './intel'
 import type { SessionPolicy } from './members'
+import type { SsoSettings } from './sso'
 
 /** What a use case needs from the world: the database, the time, and where events go. */
 export interface Deps {
@@ -26,4 +27,8 @@ export interface Deps {
   extraEnrolmentMethods?: readonly string[]
   /** Intel feeds (the hub as a TAXII client): the credentials key, timeouts, backoff cap; absent: feeds refuse to run. */
   feeds?: FeedSettings
+  /** The origin of PUBLIC_URL when it was set; null or absent: derived from each request (passkeys, SSO redirect URI). */
+  publicOrigin?: string | null
+  /** Single sign-on (SSO_SECRET_KEY); absent: no key, providers cannot be configured. */
+  sso?: SsoSettings
 }

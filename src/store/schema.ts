@@ -300,6 +300,50 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+export interface WebauthnCredentialTable {
+  id: string
+  user_id: string
+  credential_id: string
+  public_key: string
+  /** bigint: PostgreSQL answers it as a string, SQLite as a number. */
+  counter: number | string
+  transports: string
+  device_type: string
+  backed_up: number
+  name: string
+  created_at: string
+  last_used_at: string | null
+}
+
+export interface WebauthnChallengeTable {
+  challenge: string
+  purpose: string
+  user_id: string | null
+  created_at: string
+  expires_at: string
+}
+
+export interface SsoProviderTable {
+  org_id: string
+  issuer: string
+  client_id: string
+  client_secret_enc: string
+  claim: string
+  user_attribute: string
+  created_at: string
+  updated_at: string
+}
+
+export interface SsoAttemptTable {
+  state_hash: string
+  org_id: string
+  code_verifier: string
+  nonce: string
+  redirect_uri: string
+  created_at: string
+  expires_at: string
+}
+
 /** A subscription to a remote TAXII 2.1 collection, its cursor, state and claim (migration 0410). */
 export interface IntelFeedTable {
   id: string
@@ -375,6 +419,10 @@ export interface Database {
   decision_effect: DecisionEffectTable
   taxii_status: TaxiiStatusTable
   intel_feed: IntelFeedTable
+  webauthn_credential: WebauthnCredentialTable
+  webauthn_challenge: WebauthnChallengeTable
+  sso_provider: SsoProviderTable
+  sso_attempt: SsoAttemptTable
 }
 
 export interface DecisionProposalTable {

@@ -11,7 +11,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const SURFACES = ['http', 'live', 'taxii']
+const SURFACES = ['http', 'live', 'taxii', 'console']
 const SEAM = 'surfaces'
 
 const sourceFilesUnder = (dir: string): string[] =>

@@ -42,3 +42,16 @@ export async function useRecoveryCode(q: Q, userId: string, hash: string, at: st
   const r = await q.updateTable('recovery_code').set({ used_at: at }).where('user_id', '=', userId).where('hash', '=', hash).where('used_at', 'is', null).executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
 }
+
+/**
+ * Passkeys (the passkeys capability's webauthn_credential rows) are credentials too: a user who
+ * holds one is enrolled, so no second enrolment link may add another person's authenticator, and
+ * re-enabling a user clears them with the rest.
+ */
+export async function hasPasskey(q: Q, userId: string): Promise<boolean> {
+  return (await q.selectFrom('webauthn_credential').select('id').where('user_id', '=', userId).executeTakeFirst()) !== undefined
+}
+
+export async function deletePasskeys(q: Q, userId: string): Promise<void> {
+  await q.deleteFrom('webauthn_credential').where('user_id', '=', userId).execute()
+}

@@ -40,7 +40,7 @@ async function requireManaged(tx: Tx, actor: Actor, userId: string): Promise<Use
 /** Writes a new link for `user` (any older open one stops working), audited as `enrolment.issue`. */
 export async function writeEnrolment(u: Unit, deps: Deps, actor: Actor | 'system', user: User): Promise<IssuedEnrolment> {
   if (user.disabledAt !== null) throw conflict('user_disabled', 'That user is disabled; enable them first')
-  if (await creds.findCredential(u.tx, user.id)) throw conflict('already_enrolled', 'That user has credentials already; to reset them, disable and re-enable the user')
+  if ((await creds.findCredential(u.tx, user.id)) || (await creds.hasPasskey(u.tx, user.id))) throw conflict('already_enrolled', 'That user has credentials already; to reset them, disable and re-enable the user')
   await u.tx.updateTable('enrolment').set({ used_at: u.at }).where('user_id', '=', user.id).where('used_at', 'is', null).execute()
   const raw = newEnrolmentToken()
   const expiresAt = new Date(u.now.getTime() + (deps.enrolmentTtlMs ?? DEFAULT_ENROLMENT_TTL_MS)).toISOString()

@@ -3,7 +3,7 @@ export * from './members.schema'
 export * as members from './members.service'
 export type { TokenInfo } from './tokens.store'
 /** Directory look-ups other capabilities need (the org tree and nations by country). */
-export { findHub, findNationByCountry, findOrg, orgChain, orgSubtree } from './members.store'
+export { findHub, findNationByCountry, findOrg, findUser, findUserByEmail, orgChain, orgSubtree } from './members.store'
 export { membersPermissions } from './members.permissions'
 export { memberEvents, type CredentialEnd, type CredentialRevoked } from './members.events'
 export type { Credential } from './members.service'
@@ -16,3 +16,5 @@ export type { StartedSession, StartSessionInput, SessionAuth } from './sessions.
 export { EnabledView, EnrolledView, EnrolmentParams, EnrolmentPreviewView, IssuedEnrolmentView, PasswordEnrolmentInput, PasswordSignInInput, SessionView, SignedInView } from './sessions.schema'
 export * as enrolment from './enrolment.service'
 export type { IssuedEnrolment, OpenEnrolment } from './enrolment.service'
+/** Per-address sign-in throttling, shared by the other ways of signing in (passkeys, OpenID Connect). */
+export { addressKey, ADDRESS_RULE, countFailure, lockedFor } from './throttle'

@@ -15,7 +15,7 @@ import type { OrgInput, TokenInput, UserInput } from './members.schema'
 import * as store from './members.store'
 import * as tokens from './tokens.store'
 import * as sessionStore from './sessions.store'
-import { deleteCredentials } from './credentials.store'
+import { deleteCredentials, deletePasskeys } from './credentials.store'
 import { writeEnrolment, type IssuedEnrolment } from './enrolment.service'
 import { hashToken, looksLikeToken, newRawToken } from './tokens'
 
@@ -216,6 +216,7 @@ export async function enableUser(deps: Deps, actor: Actor, userId: string): Prom
     if (user.disabledAt === null) throw conflict('not_disabled', 'That user is not disabled')
     await u.tx.updateTable('app_user').set({ disabled_at: null }).where('id', '=', user.id).execute()
     await deleteCredentials(u.tx, user.id)
+    await deletePasskeys(u.tx, user.id)
     await u.audit(actor, 'user.enable', user.id, { orgId: user.orgId, credentialsCleared: true })
     const enabled = { ...user, disabledAt: null }
     return { user: enabled, enrolment: await writeEnrolment(u, deps, actor, enabled) }

@@ -46,7 +46,7 @@ describe.each(DIALECTS)('enrolment (%s)', (dialect) => {
     expect(link.link).toMatch(/\/enrol\/se_[A-Za-z0-9_-]{43}$/)
     const shown = await preview(link.token)
     expect(shown.statusCode, shown.body).toBe(200)
-    expect(shown.json()).toMatchObject({ user: { id: user.id, email: user.email }, methods: ['password+totp'], totp: { uri: expect.stringMatching(/^otpauth:\/\/totp\//) } })
+    expect(shown.json()).toMatchObject({ user: { id: user.id, email: user.email }, methods: ['password+totp', 'passkey'], totp: { uri: expect.stringMatching(/^otpauth:\/\/totp\//) } })
     const done = await complete(link.token)
     expect(done.statusCode, done.body).toBe(200)
     const body = done.json<{ recoveryCodes: string[]; csrfToken: string; user: { id: string } }>()

@@ -18,6 +18,7 @@ import * as m0700 from './0700_decisions'
 import * as m0500 from './0500_signin'
 import * as m0400 from './0400_taxii'
 import * as m0410 from './0410_intel_feeds'
+import * as m0510 from './0510_passkeys_sso'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0500_signin': m0500.up,
   '0400_taxii': m0400.up,
   '0410_intel_feeds': m0410.up,
+  '0510_passkeys_sso': m0510.up,
 }
