@@ -36,7 +36,8 @@ async function boundedText(res: Response, max: number): Promise<string> {
   if (!res.body) return ''
   const chunks: Uint8Array[] = []
   let size = 0
-  for await (const chunk of res.body) {
+  // The DOM typing of ReadableStream (seen by the console's type check) lacks its async iterator; Node's has it.
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength
     if (size > max) throw new FeedPollError(`the peer's page is more than ${max} bytes`)
     chunks.push(chunk)
