@@ -8,6 +8,7 @@ import type { Config } from './config'
 import type { Deps } from './domain/deps'
 import type { EventSink } from './domain/events'
 import { shippedWarningLists } from './domain/intel/correlation'
+import { notificationDeriver } from './domain/notify'
 import { openStore, type Store, type StoreOptions } from './store/db'
 import { intelBulkFor } from './store/intel-bulk'
 
@@ -30,5 +31,6 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     offerParallel: config.offerParallel,
     intelBulk: intelBulkFor(store),
     correlation: { cap: config.correlationCap, warningLists: shippedWarningLists() },
+    onEventsWritten: notificationDeriver(),
   }
 }

@@ -17,9 +17,12 @@ import { deadlineRegistry, type DeadlineRegistration } from './domain/deadline-r
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
 import { members } from './domain/members'
+import { ensureHubKey, notifyDeadlines } from './domain/notify'
 import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
 import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
+import { createNotifySender, type NotifySender } from './jobs/notify-sender'
+import { createTransports } from './jobs/notify-transports'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
@@ -37,6 +40,8 @@ export interface Hub {
   logger: Logger
   /** The deadline runner; its loop runs when the process has the `jobs` role, runDue() always works. */
   jobs: DeadlineRunner
+  /** The notify sender; its loop runs with the `jobs` role, runOnce() always works. */
+  notify: NotifySender
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
   close(): Promise<void>
@@ -52,6 +57,9 @@ export interface HubOptions {
   /** Deadline kinds beside the capabilities' own (tests register kinds of their own). */
   deadlines?: readonly DeadlineRegistration[]
 }
+
+/** Domain of the hub's Message-IDs: the host of NOTIFY_FROM. */
+const mailDomainOf = (from: string): string => from.slice(from.lastIndexOf('@') + 1)
 
 /** The in-process bus by default; NATS JetStream, with this process's durable consumer, when NATS_URL is set. */
 async function openBus(config: Config, logger: Logger): Promise<Bus> {
@@ -71,7 +79,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
   // Every capability's deadline kinds; a kind registered twice throws here, naming it.
-  const deadlines = deadlineRegistry([...assistanceDeadlines, ...(opts.deadlines ?? [])])
+  const deadlines = deadlineRegistry([...assistanceDeadlines, ...notifyDeadlines, ...(opts.deadlines ?? [])])
   // A jobs process refuses to start while it could not fire an armed deadline (checked again by start()).
   if (config.roles.includes('jobs')) await assertDeadlineKindsKnown(store.db, deadlines).catch(async (err: unknown) => {
     if (!opts.store) await store.close()
@@ -82,6 +90,17 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
   const deps = composeDeps(config, store, outboxPublisher(outbox), clock)
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
+  // Generated on the very first start (and then read): every mail is signed with it.
+  const hubKey = await ensureHubKey(store.db, clock.now().toISOString(), config.hubName, config.notifyFrom)
+  const notify = createNotifySender({
+    db: store.db,
+    clock,
+    owner: config.processName,
+    logger: logger.child({ part: 'notify' }),
+    context: { db: store.db, hubKey, publicUrl: config.publicUrl, mailDomain: mailDomainOf(config.notifyFrom) },
+    transports: createTransports({ smtpUrl: config.smtpUrl, from: config.notifyFrom }),
+    pollMs: config.notifyPollMs,
+  })
   const live = await startLiveFeed({
     bus,
     deps,
@@ -103,6 +122,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })
   if (config.roles.includes('jobs')) await jobs.start()
+  if (config.roles.includes('jobs')) notify.start()
   let closed = false
   return {
     app,
@@ -113,6 +133,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     relay,
     logger,
     jobs,
+    notify,
     firstAdminToken: first?.token ?? null,
     close: async () => {
       if (closed) return
@@ -120,6 +141,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       // Live connections first: an open SSE stream would hold the HTTP server open.
       await live.close()
       await jobs.stop()
+      await notify.stop()
       await app.close()
       await relay.stop()
       await bus.close()

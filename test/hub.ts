@@ -25,11 +25,11 @@ export interface TestHub {
   close(): Promise<void>
 }
 
-export async function startTestHub(dialect: DialectName, opts: Pick<HubOptions, 'live' | 'logger'> = {}): Promise<TestHub> {
+export async function startTestHub(dialect: DialectName, opts: Pick<HubOptions, 'live' | 'logger'> & { env?: Record<string, string> } = {}): Promise<TestHub> {
   const store = await openTestStore(dialect)
   const clock = new ManualClock('2026-03-01T09:00:00.000Z')
   // No deadline loop: tests fire deadlines themselves with hub.jobs.runDue() after moving the clock.
-  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http' }), { ...opts, store, clock, logger: opts.logger ?? createLogger('silent') })
+  const hub = await createHub(loadConfig({ LOG_LEVEL: 'silent', ROLES: 'http', ...opts.env }), { live: opts.live, store, clock, logger: opts.logger ?? createLogger('silent') })
   if (!hub.firstAdminToken) throw new Error('a fresh hub must print its first admin token')
   const adminToken = hub.firstAdminToken
   return {

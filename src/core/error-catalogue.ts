@@ -107,9 +107,19 @@ const live = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live } as const
+/** Notifications: contact details, channels, rules, the rota, acknowledgements. */
+const notify = {
+  bad_pgp_key: { status: 422, meaning: 'Not a usable OpenPGP public key (armored, with a valid encryption subkey, not a private key)' },
+  bad_channel_url: { status: 422, meaning: 'A channel URL must be http:// or https://' },
+  unknown_channel: { status: 422, meaning: 'A rule names a channel that is neither "email" nor one of the user’s channels' },
+  bad_rota: { status: 422, meaning: 'A rota entry names a user outside the organization, or bad days or times' },
+  bad_ack_token: { status: 404, meaning: 'The acknowledgement link is not one this hub signed, or its call is gone' },
+  not_dead: { status: 409, meaning: 'Only a dead letter can be replayed' },
+} as const satisfies Section
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live } as const
+export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live, notify } as const
+
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live, ...notify } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

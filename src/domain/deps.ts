@@ -1,6 +1,8 @@
+import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
+import type { Tx } from '../store/tx'
 import type { EventSink } from './events'
 import type { CorrelationSettings } from './intel'
 
@@ -15,4 +17,9 @@ export interface Deps {
   intelBulk?: IntelBulk
   /** Correlation cap and warning lists; absent: the defaults (cap 100, the shipped lists). */
   correlation?: CorrelationSettings
+  /**
+   * Called in the unit of work's transaction with the events it has just written (the
+   * notifications they cause are written there too: notify/derive.ts); absent: nothing derived.
+   */
+  onEventsWritten?: (tx: Tx, now: Date, events: readonly DomainEvent[]) => Promise<void>
 }

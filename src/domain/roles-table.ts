@@ -9,13 +9,14 @@ import { capabilityPermissions } from './capability'
 import { incidentPermissions } from './incident'
 import { intelPermissions } from './intel'
 import { membersPermissions, ROLES } from './members'
+import { notifyPermissions } from './notify'
 import type { Permissions } from './permissions'
 
 export const ROLES_BEGIN = '<!-- roles:begin (npm run docs:roles writes this table from the permission tables) -->'
 export const ROLES_END = '<!-- roles:end -->'
 
 // Each capability's table, in the order a newcomer meets them.
-const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, intelPermissions, auditPermissions] as readonly Permissions<string, string, never>[]
+const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, intelPermissions, auditPermissions, notifyPermissions] as readonly Permissions<string, string, never>[]
 
 const cell = (p: Permissions<string, string, never>, relations: readonly string[] | undefined): string =>
   relations && relations.length > 0 ? relations.map((r) => p.relations[r]).join('; ') : '—'

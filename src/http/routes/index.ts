@@ -7,7 +7,8 @@ import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
 import { intelLookupRoutes } from './intel-lookup'
 import { memberRoutes } from './members'
+import { notifyRoutes } from './notify'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes, notifyRoutes]
