@@ -88,7 +88,10 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
-  const deps = composeDeps(config, store, outboxPublisher(outbox), clock)
+  const publisher = outboxPublisher(outbox)
+  let wakeNotify = (): void => undefined
+  // After a commit, the notifications it wrote go out now, not at the next poll (jobs role only).
+  const deps = composeDeps(config, store, { publish: async (events) => (await publisher.publish(events), wakeNotify()) }, clock)
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
   // Generated on the very first start (and then read): every mail is signed with it.
   const hubKey = await ensureHubKey(store.db, clock.now().toISOString(), config.hubName, config.notifyFrom)
@@ -122,7 +125,10 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   })
   const jobs = createDeadlineRunner({ store, deps, owner: config.processName, pollMs: config.jobsPollMs, logger, deadlines })
   if (config.roles.includes('jobs')) await jobs.start()
-  if (config.roles.includes('jobs')) notify.start()
+  if (config.roles.includes('jobs')) {
+    notify.start()
+    wakeNotify = () => notify.wake()
+  }
   let closed = false
   return {
     app,

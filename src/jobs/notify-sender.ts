@@ -35,6 +35,8 @@ export interface NotifySender {
   /** Sends everything due now; returns what happened. */
   runOnce(): Promise<SendCounts>
   start(): void
+  /** Looks for due rows now rather than at the next poll (called after a commit that may have written some). */
+  wake(): void
   stop(): Promise<void>
 }
 
@@ -77,8 +79,17 @@ export function createNotifySender(opts: NotifySenderOptions): NotifySender {
     }
   }
 
+  // At most one pass waiting behind the running one: wakes and polls that come meanwhile join it.
+  let queued = false
   const schedule = () => {
-    running = running.then(runOnce).catch((err: unknown) => logger.error({ err }, 'notify sender pass failed'))
+    if (queued) return
+    queued = true
+    running = running
+      .then(() => {
+        queued = false
+        return runOnce()
+      })
+      .catch((err: unknown) => logger.error({ err }, 'notify sender pass failed'))
   }
 
   return {
@@ -92,6 +103,9 @@ export function createNotifySender(opts: NotifySenderOptions): NotifySender {
       timer = setInterval(schedule, opts.pollMs)
       timer.unref()
       schedule()
+    },
+    wake() {
+      if (timer) schedule()
     },
     async stop() {
       if (timer) clearInterval(timer)

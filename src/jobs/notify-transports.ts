@@ -3,6 +3,7 @@
  * rooms' incoming webhooks) with fetch. A non-2xx answer is a failure, retried by the sender.
  */
 import nodemailer from 'nodemailer'
+import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type { OutgoingMail, OutgoingPost } from '../domain/notify'
 
 export interface NotifyTransports {
@@ -15,12 +16,15 @@ export interface TransportOptions {
   /** smtp://user:pass@host:port or smtps://…; null: mail is not configured (mail notifications fail and are retried). */
   smtpUrl: string | null
   from: string
+  /** SMTP connections kept open at most. Default 5. */
+  smtpConnections?: number
   /** How long an HTTP receiver may take to answer. */
   httpTimeoutMs?: number
 }
 
 export function createTransports(opts: TransportOptions): NotifyTransports {
-  const smtp = opts.smtpUrl === null ? null : nodemailer.createTransport(opts.smtpUrl, { from: opts.from })
+  // A pool of a few kept-open connections: a fan-out to many people does not open one per mail.
+  const smtp = opts.smtpUrl === null ? null : nodemailer.createTransport({ url: opts.smtpUrl, pool: true, maxConnections: opts.smtpConnections ?? 5 } as SMTPPool.Options, { from: opts.from })
   const timeout = opts.httpTimeoutMs ?? 10_000
   return {
     async sendMail(m) {
