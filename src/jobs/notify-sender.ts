@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../core/clock'
 import type { Logger } from '../core/logger'
-import { MAX_ATTEMPTS, notifyStore, prepare, retryDelayMs, type DeliverContext } from '../domain/notify'
+import { MAX_ATTEMPTS, notifyStore, retryDelayMs, sendPass, type DeliverContext, type SendPass } from '../domain/notify'
 import type { Db } from '../store/db'
 import { claimDueNotifications } from '../store/notify-claim'
 import type { NotifyTransports } from './notify-transports'
@@ -47,9 +47,9 @@ export function createNotifySender(opts: NotifySenderOptions): NotifySender {
   let timer: NodeJS.Timeout | null = null
   let running: Promise<unknown> = Promise.resolve()
 
-  async function sendOne(n: notifyStore.NotificationRow, counts: SendCounts): Promise<void> {
+  async function sendOne(pass: SendPass, n: notifyStore.NotificationRow, counts: SendCounts): Promise<void> {
     try {
-      const out = await prepare(context, n)
+      const out = await pass.prepare(n)
       if (out.kind === 'withheld') {
         await notifyStore.markWithheld(db, n.id, owner, out.reason)
         counts.withheld++
@@ -74,7 +74,8 @@ export function createNotifySender(opts: NotifySenderOptions): NotifySender {
       const now = clock.now()
       const claimed = await claimDueNotifications(db, now.toISOString(), owner, new Date(now.getTime() + leaseMs).toISOString(), batchSize)
       // Sent side by side: a slow mail server or receiver does not hold up the rest of the batch.
-      await Promise.all(claimed.map((n) => sendOne(n, counts)))
+      const pass = await sendPass(context, claimed)
+      await Promise.all(claimed.map((n) => sendOne(pass, n, counts)))
       if (claimed.length < batchSize) return counts
     }
   }

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import type { DomainEvent } from '../../bus/event'
 import type { Db } from '../../store/db'
 import { eventById } from '../../store/outbox'
-import { inScope } from '../../tlp'
+import { inScope, type Viewer } from '../../tlp'
 import { chatBody, contentLevel, render, type Links } from './content'
 import { ackToken } from './hub-key'
 import { EMAIL, type ChannelKind, type Topic } from './notify'
@@ -54,12 +54,40 @@ function linksOf(ctx: DeliverContext, n: store.NotificationRow, e: DomainEvent):
   }
 }
 
-export async function prepare(ctx: DeliverContext, n: store.NotificationRow): Promise<Outgoing> {
-  const [recipient] = await store.recipientsByIds(ctx.db, [n.user_id])
-  const event = await eventById(ctx.db, n.event_id)
+/**
+ * What one pass of the sender needs read, read once for its whole batch: the recipients as they
+ * are now (one query), each event once, each organization's chain once.
+ */
+export interface SendPass {
+  prepare(n: store.NotificationRow): Promise<Outgoing>
+}
+
+export async function sendPass(ctx: DeliverContext, batch: readonly store.NotificationRow[]): Promise<SendPass> {
+  const recipients = new Map((await store.recipientsByIds(ctx.db, [...new Set(batch.map((n) => n.user_id))])).map((r) => [r.id, r]))
+  const events = new Map<string, Promise<DomainEvent | null>>()
+  const viewerOf = store.viewerResolver(ctx.db)
+  const eventOf = (id: string) => {
+    let e = events.get(id)
+    if (!e) events.set(id, (e = eventById(ctx.db, id)))
+    return e
+  }
+  return { prepare: (n) => prepareWith(ctx, n, recipients.get(n.user_id), eventOf, viewerOf) }
+}
+
+/** One notification on its own (a pass of one). */
+export const prepare = async (ctx: DeliverContext, n: store.NotificationRow): Promise<Outgoing> => (await sendPass(ctx, [n])).prepare(n)
+
+async function prepareWith(
+  ctx: DeliverContext,
+  n: store.NotificationRow,
+  recipient: store.Recipient | undefined,
+  eventOf: (id: string) => Promise<DomainEvent | null>,
+  viewerOf: (r: store.Recipient) => Promise<Viewer>,
+): Promise<Outgoing> {
+  const event = await eventOf(n.event_id)
   if (!recipient || recipient.disabled) return { kind: 'withheld', reason: 'recipient disabled' }
   if (!event) return { kind: 'withheld', reason: 'event gone' }
-  const viewer = await store.viewerResolver(ctx.db)(recipient)
+  const viewer = await viewerOf(recipient)
   if (!inScope({ viewer, exerciseId: event.exerciseId }, event.marking, event.exerciseId)) return { kind: 'withheld', reason: 'recipient may not see the event' }
   const topic = n.topic as Topic
   const links = linksOf(ctx, n, event)

@@ -1,6 +1,6 @@
 export * from './notify'
 export { notificationDeriver, NOTIFY_ROUTES, ESCALATION_DEADLINE, type NotifyRoute, type Target } from './derive'
-export { prepare, webhookSignature, SIGNATURE_HEADER, type DeliverContext, type Outgoing, type OutgoingMail, type OutgoingPost } from './deliver'
+export { prepare, sendPass, webhookSignature, SIGNATURE_HEADER, type DeliverContext, type SendPass, type Outgoing, type OutgoingMail, type OutgoingPost } from './deliver'
 export { ensureHubKey, hubPublicKey, ackToken } from './hub-key'
 export type { HubKey } from './pgp'
 export { notifyDeadlines } from './notify.deadlines'
