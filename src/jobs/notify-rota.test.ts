@@ -19,7 +19,7 @@ async function emailOf(t: TestHub, token: string): Promise<string> {
 }
 
 /** A reporter under a requesting nation asks for help in `category`; the request is submitted and offers go out. */
-async function askForHelp(t: TestHub, requester: Awaited<ReturnType<typeof makeNation>>, reporterToken: string, category: string): Promise<void> {
+async function askForHelp(t: TestHub, requester: Awaited<ReturnType<typeof makeNation>>, reporterToken: string, category: string): Promise<string[]> {
   const inc = await t.req('POST', '/api/v1/incidents', { token: reporterToken, body: wiperIncident({ tlp: 'AMBER' }) })
   expect(inc.statusCode, inc.body).toBe(201)
   const draft = await t.req('POST', '/api/v1/assistance/requests', {
@@ -31,6 +31,7 @@ async function askForHelp(t: TestHub, requester: Awaited<ReturnType<typeof makeN
   expect((await t.req('POST', `/api/v1/assistance/requests/${id}/approve-summary`, { token: reporterToken })).statusCode).toBe(200)
   const sub = await t.req('POST', `/api/v1/assistance/requests/${id}/submit`, { token: requester.admin.token })
   expect(sub.statusCode, sub.body).toBe(200)
+  return sub.json<{ offers: { id: string }[] }>().offers.map((o) => o.id)
 }
 
 const ackLinkIn = (text: string): string => {
@@ -155,6 +156,20 @@ describe.each(DIALECTS)('the on-call rota (%s)', (dialect) => {
     expect(ack.data).toMatchObject({ acknowledged: true, by: people.night.id })
     // Someone never called cannot acknowledge it.
     expect((await t.client(people.day2.token).POST('/api/v1/notify/escalations/{id}/ack', { params: { path: { id: call!.escalationId! } } })).response.status).toBe(404)
+  })
+
+  it('an offer answered by the person called settles the call: nobody further is called', async () => {
+    t.clock.set('2026-03-06T08:00:00Z') // 10:00 in Tallinn
+    const [offerId] = await askForHelp(t, requester, reporterToken, 'malware-analysis')
+    await t.hub.notify.runOnce()
+    const offerCalls = async (token: string) => (await t.client(token).GET('/api/v1/notify/deliveries')).data!.filter((d) => d.topic === 'offer' && d.createdAt >= '2026-03-06')
+    expect(await offerCalls(people.day1.token)).toHaveLength(1)
+    const declined = await t.req('POST', `/api/v1/assistance/offers/${offerId}/decline`, { token: people.day1.token, body: { reason: 'no capacity this week' } })
+    expect(declined.statusCode, declined.body).toBe(200)
+    t.clock.advance(30 * MINUTE)
+    await t.hub.jobs.runDue()
+    await t.hub.notify.runOnce()
+    expect(await offerCalls(people.day2.token)).toHaveLength(0)
   })
 
   it('holds a notification through the recipient\u2019s quiet hours and sends it when they end', async () => {

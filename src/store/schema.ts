@@ -300,6 +300,8 @@ export interface NotifyEscalationTable {
   event_id: string
   org_id: string
   topic: string
+  /** What the call is about (an offer's id): answering it settles the call. */
+  subject_id: string | null
   step: number
   /** JSON list of the user ids on duty when the chain started, in rota order. */
   chain: string

@@ -5,7 +5,7 @@
  * costs nothing here. Recipients are filtered by the visibility rule now, and again at send time.
  */
 import type { DomainEvent } from '../../bus/event'
-import { armDeadline } from '../../store/deadlines'
+import { armDeadline, disarmDeadlines } from '../../store/deadlines'
 import type { Tx } from '../../store/tx'
 import { inScope } from '../../tlp'
 import { findHub } from '../members'
@@ -19,6 +19,16 @@ export interface NotifyRoute {
   topic: Topic
   /** Null: nobody in particular (no notification). */
   target(tx: Tx, e: DomainEvent): Promise<Target | null>
+  /** What an on-duty call about this event is about: answering that settles the call. */
+  subjectOf?: (e: DomainEvent) => string | null
+}
+
+/** Events that answer what an on-duty call was about: the call is settled, nobody further is called. */
+export const SETTLING_EVENTS: Readonly<Record<string, (e: DomainEvent) => string | null>> = {
+  'assistance.offer.accepted': (e) => payloadField(e, 'offerId'),
+  'assistance.offer.declined': (e) => payloadField(e, 'offerId'),
+  'assistance.offer.withdrawn': (e) => payloadField(e, 'offerId'),
+  'assistance.offer.expired': (e) => payloadField(e, 'offerId'),
 }
 
 export const ESCALATION_DEADLINE = 'notify.escalate'
@@ -37,6 +47,7 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
       const row = id === null ? undefined : await tx.selectFrom('assistance_offer').select('provider_org').where('id', '=', id).executeTakeFirst()
       return row ? { org: row.provider_org, rota: true } : null
     },
+    subjectOf: (e) => payloadField(e, 'offerId'),
   },
   'assistance.offer.expired': { topic: 'answer_due', target: async (_tx, e) => (payloadField(e, 'providerOrg') === null ? null : { org: payloadField(e, 'providerOrg')!, rota: false }) },
   'assistance.request.escalated': { topic: 'escalation', target: async (tx) => ((await findHub(tx)) === null ? null : { org: (await findHub(tx))!.id, rota: true }) },
@@ -59,19 +70,29 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
 export function notificationDeriver(routes: Readonly<Record<string, NotifyRoute>> = NOTIFY_ROUTES) {
   return async (tx: Tx, now: Date, events: readonly DomainEvent[]): Promise<void> => {
     for (const e of events) {
+      const settled = SETTLING_EVENTS[e.type]?.(e)
+      if (settled) await settleCalls(tx, now, settled)
       const route = routes[e.type]
       if (route === undefined) continue
       const target = await route.target(tx, e)
-      if (target !== null) await notifyTarget(tx, now, e, route.topic, target)
+      if (target !== null) await notifyTarget(tx, now, e, route.topic, target, route.subjectOf?.(e) ?? null)
     }
   }
 }
 
-async function notifyTarget(tx: Tx, now: Date, e: DomainEvent, topic: Topic, target: Target): Promise<void> {
+/** The subject was answered: its open calls end as acknowledged by the answer, their deadlines disarmed. */
+async function settleCalls(tx: Tx, now: Date, subjectId: string): Promise<void> {
+  for (const id of await store.openEscalationsAbout(tx, subjectId)) {
+    await store.ackEscalation(tx, id, 'answered', now.toISOString())
+    await disarmDeadlines(tx, id, now.toISOString())
+  }
+}
+
+async function notifyTarget(tx: Tx, now: Date, e: DomainEvent, topic: Topic, target: Target, subjectId: string | null): Promise<void> {
   if ('org' in target && target.rota) {
     const rota = await store.rotaOf(tx, target.org)
     const duty = rota === null ? [] : onDuty(rota.entries, rota.tz, now)
-    if (rota !== null && duty.length > 0) return startEscalation(tx, now, e, topic, target.org, duty, rota.ackMinutes)
+    if (rota !== null && duty.length > 0) return startEscalation(tx, now, e, topic, subjectId, target.org, duty, rota.ackMinutes)
   }
   const recipients = 'org' in target ? await store.recipientsOfOrgs(tx, [target.org]) : await store.recipientsByIds(tx, target.users)
   await notifyRecipients(tx, now, e, topic, recipients, null)
@@ -100,9 +121,9 @@ export async function notifyRecipients(tx: Tx, now: Date, e: DomainEvent, topic:
 
 const dueAfter = (now: Date, minutes: number): string => new Date(now.getTime() + minutes * 60_000).toISOString()
 
-async function startEscalation(tx: Tx, now: Date, e: DomainEvent, topic: Topic, orgId: string, duty: readonly string[], ackMinutes: number): Promise<void> {
+async function startEscalation(tx: Tx, now: Date, e: DomainEvent, topic: Topic, subjectId: string | null, orgId: string, duty: readonly string[], ackMinutes: number): Promise<void> {
   const first = duty[0]!
-  const id = await store.insertEscalation(tx, { eventId: e.id, orgId, topic, chain: [first], at: now.toISOString() })
+  const id = await store.insertEscalation(tx, { eventId: e.id, orgId, topic, subjectId, chain: [first], at: now.toISOString() })
   await notifyRecipients(tx, now, e, topic, await store.recipientsByIds(tx, [first]), id)
   await armDeadline(tx, ESCALATION_DEADLINE, id, dueAfter(now, ackMinutes))
 }

@@ -126,9 +126,9 @@ export async function insertNotifications(tx: Tx, at: string, rows: readonly New
   }
 }
 
-export async function insertEscalation(tx: Tx, e: { eventId: string; orgId: string; topic: Topic; chain: string[]; at: string }): Promise<string> {
+export async function insertEscalation(tx: Tx, e: { eventId: string; orgId: string; topic: Topic; subjectId: string | null; chain: string[]; at: string }): Promise<string> {
   const id = newId()
-  await tx.insertInto('notify_escalation').values({ id, event_id: e.eventId, org_id: e.orgId, topic: e.topic, step: 0, chain: JSON.stringify(e.chain), created_at: e.at, acked_at: null, acked_by: null }).execute()
+  await tx.insertInto('notify_escalation').values({ id, event_id: e.eventId, org_id: e.orgId, topic: e.topic, subject_id: e.subjectId, step: 0, chain: JSON.stringify(e.chain), created_at: e.at, acked_at: null, acked_by: null }).execute()
   return id
 }
 
@@ -143,6 +143,12 @@ export async function advanceEscalation(tx: Tx, id: string, step: number, chain:
 export async function ackEscalation(tx: Tx, id: string, userId: string, at: string): Promise<boolean> {
   const r = await tx.updateTable('notify_escalation').set({ acked_at: at, acked_by: userId }).where('id', '=', id).where('acked_at', 'is', null).executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
+}
+
+/** Open calls about a subject (an offer answered meanwhile): their ids. */
+export async function openEscalationsAbout(tx: Tx, subjectId: string): Promise<string[]> {
+  const rows = await tx.selectFrom('notify_escalation').select('id').where('subject_id', '=', subjectId).where('acked_at', 'is', null).execute()
+  return rows.map((r) => r.id)
 }
 
 export const channelsOf = async (q: Q, userId: string): Promise<ChannelRow[]> =>
