@@ -50,7 +50,13 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
     subjectOf: (e) => payloadField(e, 'offerId'),
   },
   'assistance.offer.expired': { topic: 'answer_due', target: async (_tx, e) => (payloadField(e, 'providerOrg') === null ? null : { org: payloadField(e, 'providerOrg')!, rota: false }) },
-  'assistance.request.escalated': { topic: 'escalation', target: async (tx) => ((await findHub(tx)) === null ? null : { org: (await findHub(tx))!.id, rota: true }) },
+  'assistance.request.escalated': {
+    topic: 'escalation',
+    target: async (tx) => {
+      const hub = await findHub(tx)
+      return hub === null ? null : { org: hub.id, rota: true }
+    },
+  },
   'intel.correlation': {
     topic: 'correlation',
     target: async (tx, e) => {
