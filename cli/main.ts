@@ -54,6 +54,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     commands: { vocab: 'allowed values: capability categories, NIS2 sectors, RSIT classes and types, NCISS levels, languages, urgencies' },
     load: async () => [(await import('./commands/vocab')).registerVocabCommand],
   },
+  {
+    commands: { notify: 'notifications: my settings, channels and rules, an organization\u2019s rota, deliveries and dead letters' },
+    load: async () => [(await import('./commands/notify')).registerNotifyCommands],
+  },
 ]
 
 function rootProgram(io: CliIo): Command {

@@ -9,6 +9,7 @@ import type { Deps } from './domain/deps'
 import type { EventSink } from './domain/events'
 import { shippedWarningLists } from './domain/intel/correlation'
 import { feedSecretKey } from './feed-secret-key'
+import { notificationDeriver } from './domain/notify'
 import { openStore, type Store, type StoreOptions } from './store/db'
 import { intelBulkFor } from './store/intel-bulk'
 
@@ -39,5 +40,6 @@ export function composeDeps(config: Config, store: Store, events: EventSink, clo
     sso: { secretKey: config.ssoSecretKey },
     // Passkeys are offered at enrolment beside password + TOTP.
     extraEnrolmentMethods: ['passkey'],
+    onEventsWritten: notificationDeriver(),
   }
 }

@@ -104,6 +104,14 @@ export interface Config {
    * nations' OpenID client secrets in the database. Unset: single sign-on cannot be configured.
    */
   readonly ssoSecretKey: Buffer | null
+  /** SMTP_URL: smtp://user:pass@host:port (or smtps://…) the hub sends notification mail through; unset: no mail (mail notifications fail and retry). */
+  readonly smtpUrl: string | null
+  /** NOTIFY_FROM: the From address of notification mail, also the hub key's user id. Default shieldwall@localhost. */
+  readonly notifyFrom: string
+  /** HUB_PUBLIC_URL: the hub's address as people reach it, for links in notifications. Default http://HOST:PORT. */
+  readonly publicUrl: string
+  /** NOTIFY_POLL_MS: how often the notify sender looks for due notifications (jobs role). Default 2000. */
+  readonly notifyPollMs: number
 }
 
 export const HUB_ROLES = ['http', 'jobs'] as const
@@ -235,6 +243,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     taxiiPageLimit: intVar(env, 'TAXII_PAGE_LIMIT', 1000, 1, 10_000),
     publicUrlSet: (env.PUBLIC_URL ?? '') !== '',
     ssoSecretKey: secretKeyVar(env, 'SSO_SECRET_KEY'),
+    smtpUrl: urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    notifyFrom: nameVar(env, 'NOTIFY_FROM', /^[^\s@<>]+@[^\s@<>]+$/, 'an e-mail address') ?? 'shieldwall@localhost',
+    publicUrl: urlVar(env, 'HUB_PUBLIC_URL', ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${port}`,
+    notifyPollMs: intVar(env, 'NOTIFY_POLL_MS', 2000, 50, 3_600_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })
 }

@@ -20,10 +20,13 @@ import { decisionDeadlines } from './domain/decision'
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
 import { members } from './domain/members'
+import { ensureHubKey, notifyDeadlines } from './domain/notify'
 import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
 import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
 import { createFeedPoller, type FeedPoller } from './jobs/feed-poller'
+import { createNotifySender, type NotifySender } from './jobs/notify-sender'
+import { createTransports } from './jobs/notify-transports'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
 import { startLiveFeed, type LiveFeed } from './live/live-feed'
 import { liveSurface } from './live/surface'
@@ -44,6 +47,8 @@ export interface Hub {
   jobs: DeadlineRunner
   /** The intel feed poller; its loop runs with the `jobs` role, pollDue() always works. */
   feeds: FeedPoller
+  /** The notify sender; its loop runs with the `jobs` role, runOnce() always works. */
+  notify: NotifySender
   /** The first admin's token, only on the very first start. */
   firstAdminToken: string | null
   /** The first admin's enrolment link (password + TOTP for the console), only on the very first start. */
@@ -61,6 +66,9 @@ export interface HubOptions {
   /** Deadline kinds beside the capabilities' own (tests register kinds of their own). */
   deadlines?: readonly DeadlineRegistration[]
 }
+
+/** Domain of the hub's Message-IDs: the host of NOTIFY_FROM. */
+const mailDomainOf = (from: string): string => from.slice(from.lastIndexOf('@') + 1)
 
 /** The in-process bus by default; NATS JetStream, with this process's durable consumer, when NATS_URL is set. */
 async function openBus(config: Config, logger: Logger): Promise<Bus> {
@@ -80,7 +88,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
   // Every capability's deadline kinds; a kind registered twice throws here, naming it.
-  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...(opts.deadlines ?? [])])
+  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...notifyDeadlines, ...(opts.deadlines ?? [])])
   // A jobs process refuses to start while it could not fire an armed deadline (checked again by start()).
   if (config.roles.includes('jobs')) await assertDeadlineKindsKnown(store.db, deadlines).catch(async (err: unknown) => {
     if (!opts.store) await store.close()
@@ -89,8 +97,22 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const clock = opts.clock ?? systemClock
   const bus = await openBus(config, logger)
   const outbox = { db: store.db, bus, clock, logger: logger.child({ part: 'outbox' }) }
-  const deps = composeDeps(config, store, outboxPublisher(outbox), clock)
+  const publisher = outboxPublisher(outbox)
+  let wakeNotify = (): void => undefined
+  // After a commit, the notifications it wrote go out now, not at the next poll (jobs role only).
+  const deps = composeDeps(config, store, { publish: async (events) => (await publisher.publish(events), wakeNotify()) }, clock)
   const first = await members.bootstrapHub(deps, { hubName: config.hubName })
+  // Generated on the very first start (and then read): every mail is signed with it.
+  const hubKey = await ensureHubKey(store.db, clock.now().toISOString(), config.hubName, config.notifyFrom)
+  const notify = createNotifySender({
+    db: store.db,
+    clock,
+    owner: config.processName,
+    logger: logger.child({ part: 'notify' }),
+    context: { db: store.db, hubKey, publicUrl: config.publicUrl, mailDomain: mailDomainOf(config.notifyFrom) },
+    transports: createTransports({ smtpUrl: config.smtpUrl, from: config.notifyFrom }),
+    pollMs: config.notifyPollMs,
+  })
   const live = await startLiveFeed({
     bus,
     deps,
@@ -121,6 +143,10 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   if (config.roles.includes('jobs')) await jobs.start()
   const feeds = createFeedPoller({ deps, owner: config.processName, pollMs: config.jobsPollMs, logger: logger.child({ part: 'feeds' }) })
   if (config.roles.includes('jobs')) feeds.start()
+  if (config.roles.includes('jobs')) {
+    notify.start()
+    wakeNotify = () => notify.wake()
+  }
   let closed = false
   return {
     app,
@@ -132,6 +158,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     logger,
     jobs,
     feeds,
+    notify,
     firstAdminToken: first?.token ?? null,
     firstAdminEnrolment: first?.enrolment.link ?? null,
     close: async () => {
@@ -141,6 +168,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       await live.close()
       await jobs.stop()
       await feeds.stop()
+      await notify.stop()
       await app.close()
       await relay.stop()
       await bus.close()

@@ -14315,6 +14315,2121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notify/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acknowledge by the signed link in a notification */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: boolean;
+                            at: string | null;
+                            by: string | null;
+                            escalationId: string;
+                        };
+                    };
+                };
+                /** @description `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_ack_token`: The acknowledgement link is not one this hub signed, or its call is gone */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_ack_token";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a webhook or chat channel (Matrix, Mattermost, Teams) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "webhook" | "matrix" | "mattermost" | "teams";
+                        /** @description Webhooks: the HMAC-SHA256 key of X-Shieldwall-Signature */
+                        secret?: string;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            signed: boolean;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_channel_url`: A channel URL must be http:// or https:// */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_channel_url";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of my channels */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries that failed for good (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            channel: string;
+                            createdAt: string;
+                            escalationId: string | null;
+                            eventId: string;
+                            id: string;
+                            lastError: string | null;
+                            nextAttemptAt: string;
+                            sentAt: string | null;
+                            state: "pending" | "sent" | "withheld" | "dead";
+                            topic: string;
+                            userId: string;
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead letter again (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            channel: string;
+                            createdAt: string;
+                            escalationId: string | null;
+                            eventId: string;
+                            id: string;
+                            lastError: string | null;
+                            nextAttemptAt: string;
+                            sentAt: string | null;
+                            state: "pending" | "sent" | "withheld" | "dead";
+                            topic: string;
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_dead`: Only a dead letter can be replayed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_dead";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My deliveries with their state, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            channel: string;
+                            createdAt: string;
+                            escalationId: string | null;
+                            eventId: string;
+                            id: string;
+                            lastError: string | null;
+                            nextAttemptAt: string;
+                            sentAt: string | null;
+                            state: "pending" | "sent" | "withheld" | "dead";
+                            topic: string;
+                            userId: string;
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/escalations/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an on-duty call: nobody further is called */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: boolean;
+                            at: string | null;
+                            by: string | null;
+                            escalationId: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_ack_token`: The acknowledgement link is not one this hub signed, or its call is gone */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_ack_token";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/hub-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub’s OpenPGP public key: every notification mail is signed with it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fingerprint: string;
+                            publicKey: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification settings: contact, key, channels, rules per topic */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                signed: boolean;
+                                url: string;
+                            }[];
+                            email: string;
+                            pgpFingerprint: string | null;
+                            quietHours: {
+                                end: string;
+                                start: string;
+                            } | null;
+                            rules: {
+                                channels: string[];
+                                isDefault: boolean;
+                                meaning: string;
+                                topic: string;
+                            }[];
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set my contact address, OpenPGP key, time zone and quiet hours */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where mail goes; null: the account’s e-mail */
+                        email?: string | null;
+                        /** @description ASCII-armored OpenPGP public key; AMBER mail is encrypted to it */
+                        pgpKey?: string | null;
+                        quietHours: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        } | null;
+                        /** @description IANA time zone of quiet hours */
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                signed: boolean;
+                                url: string;
+                            }[];
+                            email: string;
+                            pgpFingerprint: string | null;
+                            quietHours: {
+                                end: string;
+                                start: string;
+                            } | null;
+                            rules: {
+                                channels: string[];
+                                isDefault: boolean;
+                                meaning: string;
+                                topic: string;
+                            }[];
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_pgp_key`: Not a usable OpenPGP public key (armored, with a valid encryption subkey, not a private key); `invalid_time_zone`: Not an IANA time zone */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_pgp_key" | "invalid_time_zone";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/orgs/{id}/rota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization’s on-call rota and who is on duty now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ackMinutes: number;
+                            entries: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                userId: string;
+                            }[];
+                            onDutyNow: string[];
+                            orgId: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set an organization’s on-call rota (in calling order) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How long the person on duty has to acknowledge before the next one is called */
+                        ackMinutes: number;
+                        /** @description In calling order */
+                        entries: {
+                            days: number[];
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                            userId: string;
+                        }[];
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ackMinutes: number;
+                            entries: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                userId: string;
+                            }[];
+                            onDutyNow: string[];
+                            orgId: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_rota`: A rota entry names a user outside the organization, or bad days or times; `invalid_time_zone`: Not an IANA time zone */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_rota" | "invalid_time_zone";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notify/rules/{topic}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Which channels a topic reaches me by */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    topic: "offer" | "answer_due" | "escalation" | "decision" | "nis2_due" | "correlation" | "inject";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "email" and channel ids; empty: this topic reaches me nowhere */
+                        channels: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                signed: boolean;
+                                url: string;
+                            }[];
+                            email: string;
+                            pgpFingerprint: string | null;
+                            quietHours: {
+                                end: string;
+                                start: string;
+                            } | null;
+                            rules: {
+                                channels: string[];
+                                isDefault: boolean;
+                                meaning: string;
+                                topic: string;
+                            }[];
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unknown_channel`: A rule names a channel that is neither "email" nor one of the user’s channels */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unknown_channel";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;

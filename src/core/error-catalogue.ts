@@ -140,6 +140,16 @@ const live = {
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
+/** Notifications: contact details, channels, rules, the rota, acknowledgements. */
+const notify = {
+  bad_pgp_key: { status: 422, meaning: 'Not a usable OpenPGP public key (armored, with a valid encryption subkey, not a private key)' },
+  bad_channel_url: { status: 422, meaning: 'A channel URL must be http:// or https://' },
+  unknown_channel: { status: 422, meaning: 'A rule names a channel that is neither "email" nor one of the user’s channels' },
+  bad_rota: { status: 422, meaning: 'A rota entry names a user outside the organization, or bad days or times' },
+  bad_ack_token: { status: 404, meaning: 'The acknowledgement link is not one this hub signed, or its call is gone' },
+  not_dead: { status: 409, meaning: 'Only a dead letter can be replayed' },
+} as const satisfies Section
+
 const passkeys = {
   passkey_not_verified: { status: 422, meaning: 'The passkey registration did not verify: challenge unknown, used or expired, another origin or relying party, or already registered' },
   passkey_refused: { status: 401, meaning: 'The passkey sign-in did not verify (one answer for every cause: challenge, origin, credential, signature, counter, disabled user)' },
@@ -163,9 +173,9 @@ const taxii = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, passkeys, sso, taxii } as const
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, notify, passkeys, sso, taxii } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...passkeys, ...sso, ...taxii } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...notify, ...passkeys, ...sso, ...taxii } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

@@ -1,6 +1,8 @@
+import type { DomainEvent } from '../bus/event'
 import type { Clock } from '../core/clock'
 import type { Db } from '../store/db'
 import type { IntelBulk } from '../store/intel-bulk'
+import type { Tx } from '../store/tx'
 import type { EventSink } from './events'
 import type { CorrelationSettings, FeedSettings } from './intel'
 import type { SessionPolicy } from './members'
@@ -31,4 +33,9 @@ export interface Deps {
   publicOrigin?: string | null
   /** Single sign-on (SSO_SECRET_KEY); absent: no key, providers cannot be configured. */
   sso?: SsoSettings
+  /**
+   * Called in the unit of work's transaction with the events it has just written (the
+   * notifications they cause are written there too: notify/derive.ts); absent: nothing derived.
+   */
+  onEventsWritten?: (tx: Tx, now: Date, events: readonly DomainEvent[]) => Promise<void>
 }

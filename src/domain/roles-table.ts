@@ -10,6 +10,7 @@ import { decisionPermissions } from './decision'
 import { incidentPermissions } from './incident'
 import { feedPermissions, intelPermissions } from './intel'
 import { membersPermissions, ROLES } from './members'
+import { notifyPermissions } from './notify'
 import type { Permissions } from './permissions'
 import { ssoPermissions } from './sso'
 
@@ -17,7 +18,7 @@ export const ROLES_BEGIN = '<!-- roles:begin (npm run docs:roles writes this tab
 export const ROLES_END = '<!-- roles:end -->'
 
 // Each capability's table, in the order a newcomer meets them.
-const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, feedPermissions, auditPermissions, ssoPermissions] as readonly Permissions<string, string, never>[]
+const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, feedPermissions, auditPermissions, ssoPermissions, notifyPermissions] as readonly Permissions<string, string, never>[]
 
 const cell = (p: Permissions<string, string, never>, relations: readonly string[] | undefined): string =>
   relations && relations.length > 0 ? relations.map((r) => p.relations[r]).join('; ') : '—'

@@ -66,6 +66,8 @@ export async function unitOfWork<T, M extends EventPayloads = EventMap>(deps: De
     })
     // Last, so that the outbox's ordering lock is held only from this insert to the commit.
     written = await appendEvents(tx, pending)
+    // What the events cause (notifications) commits with them, or not at all.
+    if (deps.onEventsWritten && written.length > 0) await deps.onEventsWritten(tx, now, written)
     return value
   })
   if (written.length > 0) await deps.events.publish(written)

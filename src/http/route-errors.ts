@@ -111,6 +111,20 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'GET /api/v1/vocab/{name}': ['not_found'],
 
   'GET /api/v1/live/sse': ['bad_filter', 'bad_last_event_id'],
+
+  'GET /api/v1/notify/me': [],
+  'PUT /api/v1/notify/me': ['forbidden', 'invalid_time_zone', 'bad_pgp_key'],
+  'POST /api/v1/notify/channels': ['forbidden', 'bad_channel_url'],
+  'DELETE /api/v1/notify/channels/{id}': ['forbidden', 'not_found'],
+  'PUT /api/v1/notify/rules/{topic}': ['forbidden', 'unknown_channel'],
+  'GET /api/v1/notify/orgs/{id}/rota': ['not_found'],
+  'PUT /api/v1/notify/orgs/{id}/rota': ['not_found', 'forbidden', 'invalid_time_zone', 'bad_rota'],
+  'GET /api/v1/notify/deliveries': [],
+  'GET /api/v1/notify/dead-letters': ['forbidden'],
+  'POST /api/v1/notify/dead-letters/{id}/replay': ['forbidden', 'not_found', 'not_dead'],
+  'POST /api/v1/notify/escalations/{id}/ack': ['bad_ack_token'],
+  'GET /api/v1/notify/ack': ['bad_ack_token'],
+  'GET /api/v1/notify/hub-key': ['not_found'],
 }
 
 const BODY_CODES: ErrorCode[] = ['invalid_request', 'malformed_json', 'bad_content_length', 'body_too_large', 'unsupported_media_type']

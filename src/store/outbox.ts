@@ -104,6 +104,12 @@ export async function eventsAfter(db: Db, afterSeq: number, limit: number, scope
   return toEvents(db, await q.orderBy('seq').limit(limit).execute())
 }
 
+/** One event by id, whatever its world (for the hub's own jobs, which apply the visibility rule themselves). */
+export async function eventById(db: Db | Tx, id: string): Promise<DomainEvent | null> {
+  const rows = await db.selectFrom('outbox_event').selectAll().where('id', '=', id).execute()
+  return (await toEvents(db, rows))[0] ?? null
+}
+
 /** The seq of the newest event, 0 when there is none: where a live feed starts. */
 export async function latestSeq(db: Db): Promise<number> {
   const row = await db.selectFrom('outbox_event').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst()

@@ -300,6 +300,92 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+/** A user's contact details for notifications (the address defaults to the account's e-mail). */
+export interface NotifyContactTable {
+  user_id: string
+  email: string | null
+  pgp_key: string | null
+  pgp_fingerprint: string | null
+  time_zone: string
+  quiet_start: string | null
+  quiet_end: string | null
+  updated_at: string
+}
+
+export interface NotifyChannelTable {
+  id: string
+  user_id: string
+  kind: string
+  url: string
+  secret: string | null
+  created_at: string
+}
+
+/** Which topic reaches a user by which channels (JSON list of 'email' and channel ids). */
+export interface NotifyRuleTable {
+  user_id: string
+  topic: string
+  channels: string
+}
+
+export interface NotifyOrgSettingTable {
+  org_id: string
+  time_zone: string
+  ack_minutes: number
+}
+
+export interface NotifyRotaEntryTable {
+  id: string
+  org_id: string
+  user_id: string
+  position: number
+  days: string
+  start: string
+  end: string
+}
+
+export interface NotifyEscalationTable {
+  id: string
+  event_id: string
+  org_id: string
+  topic: string
+  /** What the call is about (an offer's id): answering it settles the call. */
+  subject_id: string | null
+  step: number
+  /** JSON list of the user ids on duty when the chain started, in rota order. */
+  chain: string
+  created_at: string
+  acked_at: string | null
+  acked_by: string | null
+}
+
+/** One notification: one event, one recipient, one channel (unique), and its delivery state. */
+export interface NotificationTable {
+  id: string
+  event_id: string
+  user_id: string
+  channel: string
+  topic: string
+  escalation_id: string | null
+  state: string
+  attempts: number
+  next_attempt_at: string
+  claimed_by: string | null
+  claimed_until: string | null
+  last_error: string | null
+  created_at: string
+  sent_at: string | null
+}
+
+export interface NotifyHubKeyTable {
+  id: number
+  private_key: string
+  public_key: string
+  fingerprint: string
+  ack_secret: string
+  created_at: string
+}
+
 export interface WebauthnCredentialTable {
   id: string
   user_id: string
@@ -423,6 +509,14 @@ export interface Database {
   webauthn_challenge: WebauthnChallengeTable
   sso_provider: SsoProviderTable
   sso_attempt: SsoAttemptTable
+  notify_contact: NotifyContactTable
+  notify_channel: NotifyChannelTable
+  notify_rule: NotifyRuleTable
+  notify_org_setting: NotifyOrgSettingTable
+  notify_rota_entry: NotifyRotaEntryTable
+  notify_escalation: NotifyEscalationTable
+  notification: NotificationTable
+  notify_hub_key: NotifyHubKeyTable
 }
 
 export interface DecisionProposalTable {

@@ -13,7 +13,8 @@ import { passkeyRoutes } from './passkeys'
 import { sessionRoutes } from './session'
 import { enrolmentRoutes } from './enrolment'
 import { ssoRoutes } from './sso'
+import { notifyRoutes } from './notify'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes, passkeyRoutes, ssoRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes, passkeyRoutes, ssoRoutes, notifyRoutes]

@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely'
+import type { DialectHelpers } from '../db'
+
+/**
+ * Notifications (issue 17): people's contact details and rules, channels, an on-call rota per
+ * organization, the per-recipient notification rows written in their event's transaction (the
+ * outbox pattern), escalation chains, and the hub's own signing key and secret.
+ */
+export async function up(db: Kysely<unknown>, _d: DialectHelpers): Promise<void> {
+  await db.schema
+    .createTable('notify_contact')
+    .addColumn('user_id', 'text', (c) => c.primaryKey().references('app_user.id'))
+    .addColumn('email', 'text')
+    .addColumn('pgp_key', 'text')
+    .addColumn('pgp_fingerprint', 'text')
+    .addColumn('time_zone', 'text', (c) => c.notNull())
+    .addColumn('quiet_start', 'text')
+    .addColumn('quiet_end', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createTable('notify_channel')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('secret', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('notify_channel_user_idx').on('notify_channel').columns(['user_id']).execute()
+  await db.schema
+    .createTable('notify_rule')
+    .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('channels', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('notify_rule_pk', ['user_id', 'topic'])
+    .execute()
+  await db.schema
+    .createTable('notify_org_setting')
+    .addColumn('org_id', 'text', (c) => c.primaryKey().references('org.id'))
+    .addColumn('time_zone', 'text', (c) => c.notNull())
+    .addColumn('ack_minutes', 'integer', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createTable('notify_rota_entry')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull().references('org.id'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('days', 'text', (c) => c.notNull())
+    .addColumn('start', 'text', (c) => c.notNull())
+    .addColumn('end', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('notify_rota_org_idx').on('notify_rota_entry').columns(['org_id', 'position']).execute()
+  await db.schema
+    .createTable('notify_escalation')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('org_id', 'text', (c) => c.notNull().references('org.id'))
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('subject_id', 'text')
+    .addColumn('step', 'integer', (c) => c.notNull())
+    .addColumn('chain', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('acked_at', 'text')
+    .addColumn('acked_by', 'text')
+    .execute()
+  await db.schema.createIndex('notify_escalation_subject_idx').on('notify_escalation').columns(['subject_id']).execute()
+  await db.schema
+    .createTable('notification')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('escalation_id', 'text')
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('claimed_by', 'text')
+    .addColumn('claimed_until', 'text')
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('sent_at', 'text')
+    .addUniqueConstraint('notification_once', ['event_id', 'user_id', 'channel'])
+    .execute()
+  await db.schema.createIndex('notification_due_idx').on('notification').columns(['state', 'next_attempt_at']).execute()
+  await db.schema.createIndex('notification_user_idx').on('notification').columns(['user_id', 'created_at']).execute()
+  await db.schema
+    .createTable('notify_hub_key')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('private_key', 'text', (c) => c.notNull())
+    .addColumn('public_key', 'text', (c) => c.notNull())
+    .addColumn('fingerprint', 'text', (c) => c.notNull())
+    .addColumn('ack_secret', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+}
