@@ -108,8 +108,6 @@ export interface Config {
   readonly smtpUrl: string | null
   /** NOTIFY_FROM: the From address of notification mail, also the hub key's user id. Default shieldwall@localhost. */
   readonly notifyFrom: string
-  /** HUB_PUBLIC_URL: the hub's address as people reach it, for links in notifications. Default http://HOST:PORT. */
-  readonly publicUrl: string
   /** NOTIFY_POLL_MS: how often the notify sender looks for due notifications (jobs role). Default 2000. */
   readonly notifyPollMs: number
 }
@@ -245,7 +243,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ssoSecretKey: secretKeyVar(env, 'SSO_SECRET_KEY'),
     smtpUrl: urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     notifyFrom: nameVar(env, 'NOTIFY_FROM', /^[^\s@<>]+@[^\s@<>]+$/, 'an e-mail address') ?? 'shieldwall@localhost',
-    publicUrl: urlVar(env, 'HUB_PUBLIC_URL', ['http:', 'https:']) ?? `http://${env.HOST || '127.0.0.1'}:${port}`,
     notifyPollMs: intVar(env, 'NOTIFY_POLL_MS', 2000, 50, 3_600_000),
     processName: env.PROCESS_NAME || `${(env.HOSTNAME || 'hub').replace(/[^A-Za-z0-9_-]/g, '_')}-${port}`,
   })

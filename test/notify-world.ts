@@ -20,7 +20,7 @@ export const PUBLIC_URL = 'https://hub.example'
 export async function startNotifyWorld(dialect: DialectName): Promise<NotifyWorld> {
   const smtp = await startSmtpServer()
   const http = await startHttpReceiver()
-  const t = await startTestHub(dialect, { env: { SMTP_URL: smtp.url, HUB_PUBLIC_URL: PUBLIC_URL, NOTIFY_FROM: 'hub@hub.example' } })
+  const t = await startTestHub(dialect, { env: { SMTP_URL: smtp.url, PUBLIC_URL: PUBLIC_URL, NOTIFY_FROM: 'hub@hub.example' } })
   return {
     t,
     smtp,

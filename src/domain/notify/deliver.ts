@@ -35,7 +35,7 @@ export type Outgoing = OutgoingMail | OutgoingPost | { kind: 'withheld'; reason:
 export interface DeliverContext {
   db: Db
   hubKey: HubKey
-  /** The hub's public address, for links (HUB_PUBLIC_URL). */
+  /** The hub's public address, for links (PUBLIC_URL). */
   publicUrl: string
   /** The host part of Message-IDs. */
   mailDomain: string
