@@ -109,7 +109,16 @@ const live = {
 /** The sections, by owner; a test holds them to distinct codes. */
 export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live } as const
+/** Exercises, their scenarios and their clock. */
+const exercise = {
+  invalid_scenario: { status: 422, meaning: 'The scenario does not validate: each error names its line and field (errors[], problems[])' },
+  unknown_participant: { status: 422, meaning: 'A participant (nation code or organization name) names no member organization' },
+  bad_controller: { status: 422, meaning: 'A controller names no user holding the controller role' },
+  jump_backwards: { status: 422, meaning: 'An exercise clock only jumps forward' },
+  inject_released: { status: 409, meaning: 'The inject was released already' },
+} as const satisfies Section
+
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live, ...exercise } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */
