@@ -11,12 +11,13 @@ import type { DomainEvent } from '../bus/event'
 import type { assistanceEvents } from './assistance'
 import type { capabilityEvents } from './capability'
 import type { EventDefinition } from './event-definition'
+import type { exerciseEvents } from './exercise'
 import type { incidentEvents } from './incident'
 import type { intelEvents } from './intel'
 import type { memberEvents } from './members'
 
 /** Every capability's definitions; a new capability adds its own here (and to event-catalogue.ts). */
-export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents
+export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents & typeof exerciseEvents
 
 type PayloadOf<D> = D extends EventDefinition<infer P> ? P : never
 

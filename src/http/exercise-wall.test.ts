@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvent } from '../../test/events'
+import { setUpExercise } from '../../test/exercises'
 import { makeNation, startTestHub, type TestHub } from '../../test/hub'
 import { wiperIncident } from '../../test/incidents'
 import { subscribeWs, type TestWs } from '../../test/live-client'
@@ -19,7 +20,10 @@ type World = (typeof WORLDS)[number]
 const SHARED_VALUE = '185.220.101.77'
 const CATEGORY = 'malware-analysis'
 
-const headersOf = (w: World): Record<string, string> => (w === null ? {} : { 'shieldwall-exercise': w })
+/** Each exercise's id, once set up (both nations take part in both). */
+const worldIds = new Map<World, string | null>([[null, null]])
+const idOf = (w: World): string | null => worldIds.get(w) ?? null
+const headersOf = (w: World): Record<string, string> => (w === null ? {} : { 'shieldwall-exercise': idOf(w)! })
 const nameOf = (w: World): string => w ?? 'real'
 
 /** Everything one world holds: every id that must never show in another world. */
@@ -100,7 +104,8 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
     base = await t.hub.app.listen({ host: '127.0.0.1', port: 0 })
     requester = await makeNation(t)
     provider = await makeNation(t)
-    for (const w of WORLDS) feeds.set(w, await subscribeWs(base, provider.admin.token, w === null ? {} : { exerciseId: w }))
+    for (const w of WORLDS.filter((x) => x !== null)) worldIds.set(w, await setUpExercise(t, w, [requester.country, provider.country]))
+    for (const w of WORLDS) feeds.set(w, await subscribeWs(base, provider.admin.token, w === null ? {} : { exerciseId: idOf(w)! }))
     for (const w of WORLDS) held.set(w, await fill(w))
   })
   afterAll(async () => {
@@ -190,13 +195,13 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
   it('sends each live subscriber the frames of its own world only, correlations included', async () => {
     for (const w of WORLDS) {
       const marking = { tlp: 'GREEN' as const, audienceOrgs: [], audienceUsers: [], originatorOrg: provider.org.id, originatorUser: null }
-      await emitEvent(t.hub.deps, { type: 't.sentinel', marking, exerciseId: w, payload: { world: nameOf(w) } })
+      await emitEvent(t.hub.deps, { type: 't.sentinel', marking, exerciseId: idOf(w), payload: { world: nameOf(w) } })
     }
     for (const w of WORLDS) {
       const feed = feeds.get(w)!
       await feed.waitFor((f) => f.event?.type === 't.sentinel')
       const events = feed.events()
-      expect(events.map((e) => e.exerciseId), nameOf(w)).toEqual(events.map(() => w))
+      expect(events.map((e) => e.exerciseId), nameOf(w)).toEqual(events.map(() => idOf(w)))
       const types = new Set(events.map((e) => e.type))
       for (const type of ['incident.reported', 'assistance.offer.sent', CORRELATION_EVENT, 't.sentinel']) expect(types.has(type), `${type} in ${nameOf(w)}`).toBe(true)
       expectNoneOf(JSON.stringify(events), w, 'live feed')

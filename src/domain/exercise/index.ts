@@ -1,0 +1,8 @@
+export * from './exercise'
+export * from './exercise.schema'
+export * from './scenario.schema'
+export { readScenarioText, readScenarioCsv, validateScenario, CSV_COLUMNS, type ScenarioProblem } from './scenario'
+export * as exercises from './exercise.service'
+export { exercisePermissions } from './exercise.permissions'
+export { exerciseEvents } from './exercise.events'
+export { exerciseDeadlines, INJECT_DEADLINE } from './exercise.deadlines'
