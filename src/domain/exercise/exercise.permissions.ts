@@ -13,6 +13,7 @@ export interface ExerciseSubject {
 
 const RELATIONS = {
   any: 'any exercise',
+  hub: 'any exercise, at the hub',
   'listed-controller': 'an exercise it is listed to control',
   participant: 'an exercise its organization takes part in',
 }
@@ -23,18 +24,19 @@ export const exercisePermissions = definePermissions({
   exercises: true,
   relations: RELATIONS,
   table: {
-    create: { does: 'set up an exercise (name, participants, controllers, scenario)', grants: { admin: ['any'], coordinator: ['any'], controller: ['any'] } },
+    create: { does: 'set up an exercise (name, participants, controllers, scenario)', grants: { admin: ['hub'], coordinator: ['hub'], controller: ['any'] } },
     read: {
       does: 'read an exercise, its injects and its after-action report',
       read: true,
-      grants: { admin: ['any'], coordinator: ['any'], controller: ['listed-controller', 'participant'], poc: ['participant'], analyst: ['participant'], observer: ['participant'] },
+      grants: { admin: ['hub', 'participant'], coordinator: ['hub', 'participant'], controller: ['listed-controller', 'participant'], poc: ['participant'], analyst: ['participant'], observer: ['participant'] },
     },
     control: { does: 'start, pause, resume, jump and end it; release, hold or add injects', grants: { controller: ['listed-controller'] } },
     act: { does: 'act inside it (the Shieldwall-Exercise header)', grants: { admin: ['participant'], coordinator: ['participant'], poc: ['participant'], analyst: ['participant'], controller: ['listed-controller'] } },
     lesson: { does: 'write a lesson learned into its report', grants: { admin: ['participant'], coordinator: ['participant'], poc: ['participant'], analyst: ['participant'], controller: ['listed-controller'] } },
   },
-  relationsOf: (_actor, s: ExerciseSubject) => {
+  relationsOf: (actor, s: ExerciseSubject) => {
     const out: Relation[] = ['any']
+    if (actor.orgKind === 'hub') out.push('hub')
     if (s.controls) out.push('listed-controller')
     if (s.participates) out.push('participant')
     return out
