@@ -14,6 +14,7 @@ import { wiperIncident } from '../../test/incidents'
 import { subscribeWs, type TestWs } from '../../test/live-client'
 import { DIALECTS } from '../../test/store'
 import { CORRELATION_EVENT } from '../domain/intel/correlation/events'
+import { EXERCISE_EXTENSION_ID, validateStixObject } from '../formats/stix'
 
 const WORLDS = [null, 'ex-1', 'ex-2'] as const
 type World = (typeof WORLDS)[number]
@@ -180,6 +181,34 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
       })
       expect(draft.statusCode, 'a request on another world\u2019s incident').toBe(422)
     }
+  })
+
+  it.each(WORLDS)('marks every object exported from world %s as exercise material (STIX label and extension, MISP tags), and nothing real', async (w) => {
+    const h = held.get(w)!
+    const prov = as(provider.admin.token, w)
+    const bundle = await ok<{ objects: Record<string, unknown>[] }>(prov.get('/intel/export'))
+    const misp = await ok<{ Event: { info: string; Tag?: { name: string }[]; Attribute?: { Tag?: { name: string }[] }[] } }>(prov.get(`/intel/misp?ids=${h.indicatorId}&ids=${h.observableId}`))
+    const data = bundle.objects.filter((o) => o.type !== 'marking-definition' && o.type !== 'extension-definition')
+    expect(data.length).toBeGreaterThan(0)
+    for (const o of bundle.objects) {
+      const v = validateStixObject(o)
+      expect(v.ok ? [] : v.errors, `${String(o.id)} still valid STIX`).toEqual([])
+    }
+    const marked = (o: Record<string, unknown>) => (o.extensions as Record<string, { exercise_id?: string }> | undefined)?.[EXERCISE_EXTENSION_ID]?.exercise_id
+    const tags = (t: { name: string }[] | undefined) => (t ?? []).map((x) => x.name)
+    if (w === null) {
+      for (const o of data) expect(marked(o), String(o.id)).toBeUndefined()
+      expect(JSON.stringify(bundle)).not.toContain('exercise')
+      expect(tags(misp.Event.Tag)).not.toContain('exercise')
+      return
+    }
+    for (const o of data) {
+      expect(marked(o), String(o.id)).toBe(idOf(w))
+      if (o.type === 'indicator' || o.type === 'sighting') expect(o.labels, String(o.id)).toContain('exercise')
+    }
+    expect(bundle.objects.some((o) => o.id === EXERCISE_EXTENSION_ID)).toBe(true)
+    expect(tags(misp.Event.Tag)).toEqual(expect.arrayContaining(['exercise', `shieldwall:exercise="${idOf(w)!}"`]))
+    for (const a of misp.Event.Attribute ?? []) expect(tags(a.Tag)).toContain('exercise')
   })
 
   it('refuses a malformed Shieldwall-Exercise header with a 400 problem, and writes nothing', async () => {
