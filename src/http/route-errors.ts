@@ -90,6 +90,9 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'POST /api/v1/exercises/{id}/injects/{serial}/release': ['not_found', 'forbidden', 'illegal_transition', 'inject_released'],
   'POST /api/v1/exercises/{id}/injects/{serial}/hold': ['not_found', 'forbidden', 'illegal_transition'],
   'POST /api/v1/exercises/{id}/lessons': ['not_found', 'forbidden'],
+  'GET /api/v1/exercises/{id}/report': ['not_found'],
+  'GET /api/v1/exercises/{id}/report.html': ['not_found'],
+  'GET /api/v1/exercises/{id}/report.pdf': ['not_found'],
 }
 
 const BODY_CODES: ErrorCode[] = ['invalid_request', 'malformed_json', 'bad_content_length', 'body_too_large', 'unsupported_media_type']

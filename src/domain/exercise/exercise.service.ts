@@ -17,6 +17,7 @@ import type { ClockInput, ExerciseInput, ExerciseView, InjectView, JumpInput, Le
 import * as store from './exercise.store'
 import { CONTROL_REFS, resolveRef, type ParticipantRow } from './participants'
 import { armPending, clockOf, disarmAll, dueOf, exerciseMarking, releaseInject, INJECT_DEADLINE } from './runner'
+import { buildReport, type AfterActionReport } from './report'
 import { offsetMs, readScenarioCsv, readScenarioText, scenarioError, validateScenario } from './scenario'
 import type { Scenario, ScenarioEvent } from './scenario.schema'
 
@@ -319,4 +320,13 @@ export async function searchLessons(deps: Deps, actor: Actor, q: string | undefi
   const words = (q ?? '').split(/\s+/).filter(Boolean)
   const rows = await store.findLessons(deps.db, ids, words)
   return rows.map((r) => ({ id: r.id, exerciseId: r.exercise_id, exerciseName: r.exercise_name, userId: r.user_id, orgId: r.org_id, title: r.title, text: r.text, createdAt: r.created_at }))
+}
+
+/** The after-action report of an exercise the actor may read (with its lessons). */
+export async function getReport(deps: Deps, actor: Actor, id: string): Promise<AfterActionReport> {
+  const ex = await readable(deps.db, actor, id)
+  const lessons = (await store.findLessons(deps.db, [id], [])).map((r) => ({
+    id: r.id, exerciseId: r.exercise_id, exerciseName: r.exercise_name, userId: r.user_id, orgId: r.org_id, title: r.title, text: r.text, createdAt: r.created_at,
+  }))
+  return buildReport(deps, ex, lessons.reverse())
 }

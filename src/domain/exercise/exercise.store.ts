@@ -95,3 +95,66 @@ export async function findLessons(q: Q, exerciseIds: readonly string[], words: r
   }
   return query.orderBy('l.created_at', 'desc').limit(200).execute()
 }
+
+/*
+ * Facts for the after-action report's checks. Like the hub-wide assistance metrics, these read the
+ * exercise's world whole and give back only times and who (nation, category): never an object's
+ * content, which stays behind its marking.
+ */
+
+/** The first incident a participant reported in the world since `since`. */
+export async function firstIncidentSince(q: Q, exerciseId: string, orgId: string, since: string): Promise<string | null> {
+  const r = await q.selectFrom('incident').select((eb) => eb.fn.min('created_at').as('at')).where('exercise_id', '=', exerciseId).where((eb) => eb.or([eb('org_id', '=', orgId), eb('nation_id', '=', orgId)])).where('created_at', '>=', since).executeTakeFirst()
+  return (r?.at as string | null | undefined) ?? null
+}
+
+type RequestTime = 'submitted_at' | 'first_accepted_at' | 'first_delivered_at' | 'closed_at'
+
+/** The first time a request of the world (of a requester, of a category) reached a step, since `since`. */
+export async function firstRequestStepSince(q: Q, exerciseId: string, column: RequestTime, since: string, requester: string | null, category: string | null): Promise<string | null> {
+  let query = q.selectFrom('assistance_request').select((eb) => eb.fn.min(column).as('at')).where('exercise_id', '=', exerciseId).where(column, '>=', since)
+  if (requester !== null) query = query.where((eb) => eb.or([eb('nation_id', '=', requester), eb('requester_org', '=', requester)]))
+  if (category !== null) query = query.where('category', '=', category)
+  const r = await query.executeTakeFirst()
+  return (r?.at as string | null | undefined) ?? null
+}
+
+/** The first offer a helper (a nation or organization) accepted in the world since `since`. */
+export async function firstAcceptanceSince(q: Q, exerciseId: string, since: string, helper: string | null, category: string | null): Promise<string | null> {
+  let query = q
+    .selectFrom('assistance_offer as o')
+    .innerJoin('assistance_request as r', 'r.id', 'o.request_id')
+    .select((eb) => eb.fn.min('o.answered_at').as('at'))
+    .where('r.exercise_id', '=', exerciseId)
+    .where('o.answered_at', '>=', since)
+    .where('o.state', '=', 'accepted')
+  if (helper !== null) query = query.where((eb) => eb.or([eb('o.provider_nation', '=', helper), eb('o.provider_org', '=', helper)]))
+  if (category !== null) query = query.where('r.category', '=', category)
+  const r = await query.executeTakeFirst()
+  return (r?.at as string | null | undefined) ?? null
+}
+
+/** The first intel a participant shared in the world since `since` (its intel.added events). */
+export async function firstIntelSince(q: Q, exerciseId: string, orgId: string, since: string): Promise<string | null> {
+  const r = await q
+    .selectFrom('outbox_event as e')
+    .innerJoin('marking as m', 'm.id', 'e.marking_id')
+    .select((eb) => eb.fn.min('e.at').as('at'))
+    .where('e.exercise_id', '=', exerciseId)
+    .where('e.type', '=', 'intel.added')
+    .where('e.at', '>=', since)
+    .where('m.originator_org', 'in', (eb) => eb.selectFrom('org').select('id').where((x) => x.or([x('id', '=', orgId), x('parent_id', '=', orgId)])))
+    .executeTakeFirst()
+  return (r?.at as string | null | undefined) ?? null
+}
+
+/** The world's incidents with their NIS2 report times, for the report's NIS2 stages. */
+export async function incidentsOfWorld(q: Q, exerciseId: string) {
+  return q
+    .selectFrom('incident as i')
+    .innerJoin('org as n', 'n.id', 'i.nation_id')
+    .select(['i.id', 'n.country', 'n.name as nation', 'i.aware_at', 'i.early_warning_at', 'i.notification_at', 'i.final_report_at', 'i.created_at'])
+    .where('i.exercise_id', '=', exerciseId)
+    .orderBy('i.created_at')
+    .execute()
+}

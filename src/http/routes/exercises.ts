@@ -3,8 +3,9 @@ import { Type } from 'typebox'
 import { IdParams as Params } from '../../core/schema'
 import type { Deps } from '../../domain/deps'
 import {
-  AddInjectInput, ClockInput, ExerciseInput, ExerciseView, exercises, InjectParams, InjectView, JumpInput, LessonInput, LessonQuery, LessonView, Scenario, type ExerciseStep,
+  AddInjectInput, ClockInput, reportHtml, ExerciseInput, ExerciseView, exercises, InjectParams, InjectView, JumpInput, LessonInput, LessonQuery, LessonView, Scenario, type ExerciseStep,
 } from '../../domain/exercise'
+import { htmlToPdf } from '../../render/pdf'
 import { actorOf } from '../../surfaces/auth'
 
 const tags = ['exercises']
@@ -50,6 +51,19 @@ export const exerciseRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   )
   app.post('/exercises/:id/injects/:serial/hold', { schema: { tags, summary: 'Hold a pending inject', params: InjectParams, response: { 200: InjectView } } }, (req) =>
     exercises.holdInject(deps, actorOf(req), req.params.id, req.params.serial),
+  )
+  app.get('/exercises/:id/report', { schema: { tags, summary: 'The after-action report (JSON)', params: Params, response: { 200: Type.Unknown() } } }, (req) =>
+    exercises.getReport(deps, actorOf(req), req.params.id),
+  )
+  app.get(
+    '/exercises/:id/report.html',
+    { schema: { tags, summary: 'The after-action report as a printable page with charts', params: Params, produces: ['text/html'], response: { 200: Type.String() } } },
+    async (req, reply) => reply.type('text/html; charset=utf-8').send(reportHtml(await exercises.getReport(deps, actorOf(req), req.params.id))),
+  )
+  app.get(
+    '/exercises/:id/report.pdf',
+    { schema: { tags, summary: 'The after-action report as PDF (printed by headless Chromium)', params: Params, produces: ['application/pdf'], response: { 200: Type.Unknown() } } },
+    async (req, reply) => reply.type('application/pdf').send(await htmlToPdf(reportHtml(await exercises.getReport(deps, actorOf(req), req.params.id)))),
   )
   app.post(
     '/exercises/:id/lessons',
