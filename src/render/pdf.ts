@@ -12,14 +12,15 @@ export const CHROMIUM_PATH = '/usr/bin/chromium'
 
 export async function htmlToPdf(html: string, executablePath = CHROMIUM_PATH): Promise<Buffer> {
   const profile = await mkdtemp(join(tmpdir(), 'shieldwall-pdf-'))
-  const browser = await chromium.launch({
+  // A fresh profile folder each time (playwright's persistent context is how it takes one).
+  const browser = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   })
   try {
     const page = await browser.newPage()
-    // The page is self-contained: nothing to fetch, so JavaScript and the network stay off.
+    // The page is self-contained: nothing to fetch, so the network stays off.
     await page.route('**/*', (route) => route.abort())
     await page.setContent(html, { waitUntil: 'load' })
     return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } })

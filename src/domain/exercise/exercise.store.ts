@@ -135,16 +135,16 @@ export async function firstAcceptanceSince(q: Q, exerciseId: string, since: stri
 }
 
 /** The first intel a participant shared in the world since `since` (its intel.added events). */
-export async function firstIntelSince(q: Q, exerciseId: string, orgId: string, since: string): Promise<string | null> {
-  const r = await q
+export async function firstIntelSince(q: Q, exerciseId: string, orgId: string | null, since: string): Promise<string | null> {
+  let query = q
     .selectFrom('outbox_event as e')
     .innerJoin('marking as m', 'm.id', 'e.marking_id')
     .select((eb) => eb.fn.min('e.at').as('at'))
     .where('e.exercise_id', '=', exerciseId)
     .where('e.type', '=', 'intel.added')
     .where('e.at', '>=', since)
-    .where('m.originator_org', 'in', (eb) => eb.selectFrom('org').select('id').where((x) => x.or([x('id', '=', orgId), x('parent_id', '=', orgId)])))
-    .executeTakeFirst()
+  if (orgId !== null) query = query.where('m.originator_org', 'in', (eb) => eb.selectFrom('org').select('id').where((x) => x.or([x('id', '=', orgId), x('parent_id', '=', orgId)])))
+  const r = await query.executeTakeFirst()
   return (r?.at as string | null | undefined) ?? null
 }
 

@@ -85,7 +85,7 @@ async function firstTaken(deps: Deps, exerciseId: string, x: ExpectedAction, by:
     case 'request-closed':
       return store.firstRequestStepSince(deps.db, exerciseId, 'closed_at', since, org, category)
     case 'intel-shared':
-      return org === null ? null : store.firstIntelSince(deps.db, exerciseId, org, since)
+      return store.firstIntelSince(deps.db, exerciseId, org, since)
   }
 }
 
