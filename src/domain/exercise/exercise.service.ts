@@ -49,6 +49,12 @@ export async function assertMayAct(deps: Deps, actor: Actor, exerciseId: string)
   if (!ex || !perms.may(actor, 'act', await subjectOf(deps.db, actor, exerciseId))) throw notFound('Exercise')
 }
 
+/** May a live subscriber watch the exercise? Its participants and listed controllers may (the feed has no roles). */
+export async function mayWatch(deps: Deps, viewer: { userId: string; orgChain: readonly string[] }, exerciseId: string): Promise<boolean> {
+  const s = await store.standingsOf(deps.db, viewer.userId, viewer.orgChain)
+  return s.controls.has(exerciseId) || s.participates.has(exerciseId)
+}
+
 function scenarioOf(input: ExerciseInput): Scenario {
   const given = [input.scenario, input.scenarioYaml, input.scenarioCsv].filter((x) => x !== undefined).length
   if (given !== 1) throw scenarioError([{ line: null, pointer: '/scenario', field: 'scenario', message: 'give exactly one of scenario, scenarioYaml, scenarioCsv' }])
