@@ -47,6 +47,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => [(await import('./commands/intel')).registerIntelCommands, (await import('./commands/intel-lookup')).registerIntelLookupCommands],
   },
   {
+    commands: { decision: 'joint decisions: proposals, answers and their record (asks the running hub)' },
+    load: async () => [(await import('./commands/decisions')).registerDecisionCommands],
+  },
+  {
     commands: { vocab: 'allowed values: capability categories, NIS2 sectors, RSIT classes and types, NCISS levels, languages, urgencies' },
     load: async () => [(await import('./commands/vocab')).registerVocabCommand],
   },

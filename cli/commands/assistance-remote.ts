@@ -8,19 +8,19 @@ import { createHubClient, type HubClient } from '../../src/client/hub-client'
 import { CliUsageError, printRows, type CliIo } from '../io'
 import { wantsJson } from './members'
 
-interface RemoteOptions {
+export interface RemoteOptions {
   url: string
   token?: string
 }
 
-function clientFor(io: CliIo, o: RemoteOptions): HubClient {
+export function clientFor(io: CliIo, o: RemoteOptions): HubClient {
   const token = o.token ?? io.env.SHIELDWALL_TOKEN
   if (!token) throw new CliUsageError('give --token or set SHIELDWALL_TOKEN')
   return createHubClient(o.url, token)
 }
 
 /** The answer's body, or the hub's refusal in one line (exit code 2). */
-async function answered<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>, what: string): Promise<T> {
+export async function answered<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>, what: string): Promise<T> {
   const res = await call.catch((e: unknown) => {
     throw new CliUsageError(`cannot reach the hub for ${what}: ${e instanceof Error ? e.message : String(e)}`)
   })
@@ -29,7 +29,7 @@ async function answered<T>(call: Promise<{ data?: T; error?: unknown; response: 
   throw new CliUsageError(`the hub refused ${what} (${res.response.status}${typeof detail === 'string' ? `: ${detail}` : ''})`)
 }
 
-const remoteOptions = (cmd: Command): Command =>
+export const remoteOptions = (cmd: Command): Command =>
   cmd.option('--url <url>', 'the hub', 'http://127.0.0.1:8080').option('--token <token>', 'API token of the member (default: $SHIELDWALL_TOKEN)')
 
 export function registerAssistanceRemoteCommands(program: Command, io: CliIo): void {

@@ -5775,6 +5775,1962 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals the caller may see, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "silence_broken" | "decided" | "withdrawn";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        }[];
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a joint decision to nations or organizations */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description nations or organizations asked; a disclosure is addressed to the correlation’s holders by the hub */
+                        addressees?: string[];
+                        /** @description addressees see each other’s answers before the deadline (default true; a silence break is always seen) */
+                        answersOpen?: boolean;
+                        /** Format: date-time */
+                        deadline: string;
+                        /** @description the request for help the adopted deployment drafts (its summary is the adopted text) */
+                        deployment?: {
+                            /** @enum {string} */
+                            category: "malware-analysis" | "digital-forensics" | "threat-intelligence" | "incident-response" | "vulnerability-assessment" | "threat-hunting" | "ics-ot" | "crisis-communication" | "legal-policy" | "monitoring-and-detection" | "event-analysis" | "incident-report-acceptance" | "incident-analysis" | "artifact-and-forensic-evidence-analysis" | "mitigation-and-recovery" | "incident-coordination" | "crisis-management-support" | "vulnerability-discovery-research" | "vulnerability-report-intake" | "vulnerability-analysis" | "vulnerability-coordination" | "vulnerability-disclosure" | "vulnerability-response" | "data-acquisition" | "analysis-and-synthesis" | "communication" | "awareness-building" | "training-and-education" | "exercises" | "technical-and-policy-advisory";
+                            /** @enum {string} */
+                            delivery: "remote" | "on_site" | "either";
+                            languages: ("aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bh" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu")[];
+                            needed: number;
+                            /** @enum {string} */
+                            urgency: "critical" | "high" | "medium" | "low";
+                        };
+                        /** @enum {string} */
+                        kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                        /** @description majority: adopted when concurrences reach thresholdNum/thresholdDen of the base, once the quorum answered */
+                        majority?: {
+                            /** @description how many addressees must answer (abstentions count) */
+                            quorum: number;
+                            thresholdDen: number;
+                            thresholdNum: number;
+                            /**
+                             * @description share of every addressee (default) or of the votes cast (concur + object)
+                             * @enum {string}
+                             */
+                            thresholdOf?: "addressees" | "cast";
+                        };
+                        /** @enum {string} */
+                        procedure: "silence" | "consensus" | "majority";
+                        subjectIds?: string[];
+                        /**
+                         * @description what the proposal is about (default none)
+                         * @enum {string}
+                         */
+                        subjectKind?: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                        text: string;
+                        title: string;
+                        /**
+                         * @description the proposal’s marking (default AMBER); its audience is always the addressees and the proposer
+                         * @enum {string}
+                         */
+                        tlp?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT";
+                        widen?: {
+                            /** @description organizations added to the audience */
+                            addOrgs: string[];
+                            /**
+                             * @description the level to widen to (a level more restrictive than the current one leaves it)
+                             * @enum {string}
+                             */
+                            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `bad_intel_id`: Not a STIX identifier (type--uuid); `decision_addressees`: A proposal needs addressees (a disclosure none: the hub asks the holders); `decision_deadline_past`: A proposal’s deadline must be in the future; `decision_majority_rule`: A majority needs its quorum (at most the addressees) and a threshold of at most 1; other procedures take none; `decision_params`: widen goes with widen_marking, deployment with deploy_team, and each needs its own; `decision_subject`: The subject does not fit the kind, or names nothing the caller may see; `unknown_category`: Not a capability category; `unknown_language`: Not an ISO 639-1 language code; `unknown_org`: An audience organization does not exist; `unknown_urgency`: Not an urgency level (GET /api/v1/vocab/urgency lists them) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_intel_id" | "decision_addressees" | "decision_deadline_past" | "decision_majority_rule" | "decision_params" | "decision_subject" | "unknown_category" | "unknown_language" | "unknown_org" | "unknown_urgency";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal and its record (text versions, rounds, answers, outcome, effects) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer (an addressee): concur, object, abstain or break silence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amendedText?: string;
+                        /** @enum {string} */
+                        answer: "concur" | "object" | "abstain" | "break_silence";
+                        reason?: string;
+                        /** @description the round answered: refused when another round is open */
+                        round?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `decision_closed`: The proposal takes no more answers: its deadline passed, it was decided or withdrawn (currentState names it); `decision_stale_round`: The round answered is not the open one (currentRound names it) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "decision_closed" | "decision_stale_round";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `decision_answer`: The answer is not one the procedure takes, or lacks its reason (object, break_silence), or amends without breaking silence */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "decision_answer";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/record.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record as a printable page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/html: the same record as GET /decisions/{id} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_exercise" | "invalid_request";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an amended text as a new round after a silence break (proposer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        deadline: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `decision_not_broken`: Only a silence procedure whose silence was broken is issued again as a new round */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "decision_not_broken";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `decision_deadline_past`: A proposal’s deadline must be in the future */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "decision_deadline_past";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a proposal before it is decided (proposer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description who is asked; for a disclosure not yet adopted, only the caller’s own organization */
+                            addressees: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                            }[];
+                            /** @description true while a disclosure keeps its holders from each other */
+                            addresseesHidden: boolean;
+                            /** @description every answer the caller may see, oldest first (the last of each addressee in a round counts) */
+                            answers: {
+                                /** Format: uuid */
+                                addressee: string;
+                                addresseeName: string | null;
+                                amendedText: string | null;
+                                /** @enum {string} */
+                                answer: "concur" | "object" | "abstain" | "break_silence";
+                                /** Format: date-time */
+                                at: string;
+                                reason: string | null;
+                                round: number;
+                                userId: string;
+                                userName: string | null;
+                            }[];
+                            answersOpen: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deadlineAt: string;
+                            decidedAt: string | null;
+                            deployment: {
+                                [key: string]: unknown;
+                            } | null;
+                            effects: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                            }[];
+                            exerciseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "attribution" | "collective_response" | "widen_marking" | "disclose_correlation" | "deploy_team" | "free_text";
+                            majority: {
+                                quorum: number;
+                                thresholdDen: number;
+                                thresholdNum: number;
+                                thresholdOf: string;
+                            } | null;
+                            mayAnswer: boolean;
+                            outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                            /** @enum {string} */
+                            procedure: "silence" | "consensus" | "majority";
+                            proposer: {
+                                name: string | null;
+                                /** Format: uuid */
+                                orgId: string;
+                                userId: string;
+                            } | null;
+                            round: number;
+                            rounds: {
+                                /** Format: date-time */
+                                deadlineAt: string;
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                issuedBy: string;
+                                outcome: ("adopted" | "rejected" | "undecided" | "silence_broken") | null;
+                                round: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "open" | "silence_broken" | "decided" | "withdrawn";
+                            subjectIds: string[];
+                            /** @enum {string} */
+                            subjectKind: "none" | "incident" | "assistance_request" | "intel" | "correlation";
+                            /** @description the current round’s count, once answers are open or the round ended */
+                            tally: {
+                                abstain: number;
+                                addressees: number;
+                                breakSilence: number;
+                                concur: number;
+                                object: number;
+                                unanswered: number;
+                            } | null;
+                            /** @description the text of the current round */
+                            text: string;
+                            title: string;
+                            tlp: string;
+                            /** @description who can see this proposal, in words */
+                            visibleTo: string;
+                            widen: {
+                                addOrgs: string[];
+                                tlp: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `bad_content_length`: Content-Length does not match the body; `bad_exercise`: The Shieldwall-Exercise header is not an exercise id; `invalid_request`: The parameters, query or body do not match the route’s schema (each field at fault in errors[]); `malformed_json`: The body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "bad_content_length" | "bad_exercise" | "invalid_request" | "malformed_json";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No valid API token: missing, malformed, unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `forbidden`: The caller’s roles do not allow this (see the README’s role table) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `not_found`: No such object, or one the caller may not see (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "not_found";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `decision_closed`: The proposal takes no more answers: its deadline passed, it was decided or withdrawn (currentState names it); `illegal_transition`: The object’s current state does not allow this step (currentState names it) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "decision_closed" | "illegal_transition";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `body_too_large`: The body is larger than BODY_LIMIT */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "body_too_large";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description `internal`: A fault in the hub; quote the request id to its operators */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @enum {string} */
+                            code: "internal";
+                            detail: string;
+                            errors?: {
+                                detail?: string;
+                                pointer?: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exercises": {
         parameters: {
             query?: never;

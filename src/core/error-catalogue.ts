@@ -101,13 +101,25 @@ const intel = {
   bad_misp_timestamp: { status: 422, meaning: 'The MISP event’s timestamp is not a time in epoch seconds' },
 } as const satisfies Section
 
+const decision = {
+  decision_deadline_past: { status: 422, meaning: 'A proposal’s deadline must be in the future' },
+  decision_majority_rule: { status: 422, meaning: 'A majority needs its quorum (at most the addressees) and a threshold of at most 1; other procedures take none' },
+  decision_subject: { status: 422, meaning: 'The subject does not fit the kind, or names nothing the caller may see' },
+  decision_addressees: { status: 422, meaning: 'A proposal needs addressees (a disclosure none: the hub asks the holders)' },
+  decision_params: { status: 422, meaning: 'widen goes with widen_marking, deployment with deploy_team, and each needs its own' },
+  decision_answer: { status: 422, meaning: 'The answer is not one the procedure takes, or lacks its reason (object, break_silence), or amends without breaking silence' },
+  decision_closed: { status: 409, meaning: 'The proposal takes no more answers: its deadline passed, it was decided or withdrawn (currentState names it)' },
+  decision_stale_round: { status: 409, meaning: 'The round answered is not the open one (currentRound names it)' },
+  decision_not_broken: { status: 409, meaning: 'Only a silence procedure whose silence was broken is issued again as a new round' },
+} as const satisfies Section
+
 const live = {
   bad_filter: { status: 400, meaning: 'The live feed filter is malformed' },
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, live } as const
+export const CATALOGUE_SECTIONS = { http, common, members, incident, capability, assistance, intel, decision, live } as const
 
 /** Exercises, their scenarios and their clock. */
 const exercise = {
@@ -118,7 +130,7 @@ const exercise = {
   inject_released: { status: 409, meaning: 'The inject was released already' },
 } as const satisfies Section
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...live, ...exercise } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...incident, ...capability, ...assistance, ...intel, ...decision, ...live, ...exercise } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

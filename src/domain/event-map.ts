@@ -10,6 +10,7 @@
 import type { DomainEvent } from '../bus/event'
 import type { assistanceEvents } from './assistance'
 import type { capabilityEvents } from './capability'
+import type { decisionEvents } from './decision'
 import type { EventDefinition } from './event-definition'
 import type { exerciseEvents } from './exercise'
 import type { incidentEvents } from './incident'
@@ -17,7 +18,7 @@ import type { intelEvents } from './intel'
 import type { memberEvents } from './members'
 
 /** Every capability's definitions; a new capability adds its own here (and to event-catalogue.ts). */
-export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents & typeof exerciseEvents
+export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof decisionEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents & typeof exerciseEvents
 
 type PayloadOf<D> = D extends EventDefinition<infer P> ? P : never
 

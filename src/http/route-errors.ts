@@ -39,6 +39,14 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'PUT /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden', 'standby_ends_before_start'],
   'DELETE /api/v1/capabilities/{id}/standby': ['not_found', 'forbidden'],
 
+  'POST /api/v1/decisions': ['forbidden', 'decision_deadline_past', 'decision_majority_rule', 'decision_subject', 'decision_addressees', 'decision_params', 'unknown_org', 'bad_intel_id', 'unknown_category', 'unknown_urgency', 'unknown_language'],
+  'GET /api/v1/decisions': ['forbidden'],
+  'GET /api/v1/decisions/{id}': ['forbidden', 'not_found'],
+  'GET /api/v1/decisions/{id}/record.html': ['forbidden', 'not_found'],
+  'POST /api/v1/decisions/{id}/answers': ['not_found', 'forbidden', 'decision_closed', 'decision_stale_round', 'decision_answer'],
+  'POST /api/v1/decisions/{id}/reissue': ['not_found', 'forbidden', 'decision_not_broken', 'decision_deadline_past'],
+  'POST /api/v1/decisions/{id}/withdraw': ['not_found', 'forbidden', 'illegal_transition', 'decision_closed'],
+
   'POST /api/v1/assistance/requests': ['unknown_incident', 'forbidden', 'unknown_category', 'unknown_language', 'unknown_urgency', 'unknown_nation', 'needed_by_past'],
   'GET /api/v1/assistance/requests': ['forbidden'],
   'GET /api/v1/assistance/requests/{id}': ['forbidden', 'not_found'],

@@ -329,4 +329,65 @@ export interface Database {
   exercise_controller: ExerciseControllerTable
   exercise_inject: ExerciseInjectTable
   exercise_lesson: ExerciseLessonTable
+  decision_proposal: DecisionProposalTable
+  decision_round: DecisionRoundTable
+  decision_answer: DecisionAnswerTable
+  decision_effect: DecisionEffectTable
+}
+
+export interface DecisionProposalTable {
+  id: string
+  kind: string
+  subject_kind: string
+  subject_ids: string
+  title: string
+  addressees: string
+  consent_of: string
+  params: string
+  procedure: string
+  majority_rule: string | null
+  answers_open: number
+  proposer_user: string
+  proposer_org: string
+  state: string
+  round: number
+  deadline_at: string
+  outcome: string | null
+  decided_at: string | null
+  marking_id: string
+  event_marking_id: string
+  exercise_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface DecisionRoundTable {
+  proposal_id: string
+  round: number
+  text: string
+  deadline_at: string
+  issued_by: string
+  issued_at: string
+  outcome: string | null
+  ended_at: string | null
+}
+
+export interface DecisionAnswerTable {
+  id: string
+  proposal_id: string
+  round: number
+  addressee: string
+  user_id: string
+  answer: string
+  reason: string | null
+  amended_text: string | null
+  at: string
+}
+
+export interface DecisionEffectTable {
+  id: string
+  proposal_id: string
+  kind: string
+  detail: string
+  at: string
 }

@@ -235,3 +235,40 @@ export async function previewCandidates(deps: Deps, actor: Actor, id: string) {
 }
 
 export { requesterSide }
+
+/** What an adopted deployment decision asks for: the request it drafts on the incident. */
+export interface DecidedRequest {
+  incidentId: string
+  /** The incident's nation and world, as the decision recorded them. */
+  nationId: string
+  exerciseId: string | null
+  createdBy: string
+  requesterOrg: string
+  category: string
+  urgency: string
+  needed: number
+  languages: readonly string[]
+  delivery: string
+  sanitizedSummary: string
+}
+
+/**
+ * Drafts the request for help an adopted "deploy a team" decision asks for, inside the decision's
+ * unit of work (the hub acts: its inputs were checked when the decision was proposed). The
+ * incident's nation approves the summary and submits it, as for any draft.
+ */
+export async function draftDecidedRequest(u: Unit, d: DecidedRequest): Promise<string> {
+  const incident = await incidents.incidentFacts(u.tx, d.incidentId)
+  if (!incident) throw new Error(`incident ${d.incidentId} of a decided deployment is missing`)
+  const req: store.RequestRow = {
+    id: newId(), incident_id: d.incidentId, nation_id: d.nationId, requester_org: d.requesterOrg, created_by: d.createdBy, category: d.category, urgency: d.urgency,
+    needed: d.needed, needed_by: null, languages: JSON.stringify(d.languages), delivery: d.delivery, excluded_nations: '[]', sanitized_summary: d.sanitizedSummary,
+    summary_approved_by: null, summary_approved_at: null, state: 'requested', round: 0, severity: incident.severity, submitted_by: null, submitted_at: null,
+    first_offer_at: null, first_accepted_at: null, first_delivered_at: null, closed_at: null, cancelled_at: null, escalated_at: null, rating: null,
+    rating_comment: null, closed_outside_hub: 0, created_at: u.at, updated_at: u.at, exercise_id: d.exerciseId,
+  }
+  await store.insertRequest(u.tx, req)
+  await u.audit('system', 'assistance.request.create', req.id, { category: req.category, urgency: req.urgency, byDecision: true })
+  await emitCreated(u, req)
+  return req.id
+}

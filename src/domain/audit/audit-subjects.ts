@@ -1,6 +1,6 @@
 /**
  * What cannot be seen cannot be confirmed, in the audit trail either: an entry about a marked
- * object (incident, capability, assistance request or offer, intel object) the reader may not
+ * object (incident, capability, assistance request or offer, intel object, proposal) the reader may not
  * see is listed with its subject and detail withheld, and ids of such objects inside an entry's
  * detail are withheld one by one. The stored chain is never changed, so it still verifies.
  */
@@ -24,6 +24,7 @@ async function markingsOf(db: Db, ids: readonly string[]): Promise<Map<string, s
     add(await db.selectFrom('incident').select(['id', 'marking_id']).where('id', 'in', chunk).execute())
     add(await db.selectFrom('capability').select(['id', 'marking_id']).where('id', 'in', chunk).execute())
     add(await db.selectFrom('intel_object').select(['id', 'marking_id']).where('id', 'in', chunk).execute())
+    add(await db.selectFrom('decision_proposal').select(['id', 'marking_id']).where('id', 'in', chunk).execute())
     add(
       await db
         .selectFrom('assistance_request as r')

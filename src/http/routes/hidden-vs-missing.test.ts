@@ -31,7 +31,7 @@ const mispOf = (n: number) => ({
   Event: { uuid: `5a1e8c2b-0b0${n}-4222-8333-444455556666`, info: 'C2', date: '2026-02-27', Attribute: [{ uuid: `5a1e8c2b-0b0${n}-4bbb-8ccc-ddddeeeeffff`, type: 'ip-dst', category: 'Network activity', to_ids: true, value: `198.51.100.${n}` }] },
 })
 
-type Kind = 'capability' | 'incident' | 'request' | 'escalated-request' | 'offer' | 'intel' | 'user' | 'token'
+type Kind = 'capability' | 'incident' | 'request' | 'escalated-request' | 'offer' | 'intel' | 'user' | 'token' | 'proposal'
 type Caller = 'stranger' | 'coordinator'
 interface Row {
   route: string
@@ -41,6 +41,9 @@ interface Row {
 }
 
 const json = { 'content-type': 'application/json' }
+const proposalAbout = (subjectKind: string, id: string) => ({
+  kind: 'consultation', title: 'About this', text: 'Consult', subjectKind, subjectIds: [id], addressees: [world.strangerOrg], procedure: 'silence', deadline: '2026-03-09T00:00:00Z',
+})
 const ROWS: Row[] = [
   { route: 'GET /capabilities/:id', kind: 'capability', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/capabilities/${id}`, { token }) },
   { route: 'PUT /capabilities/:id', kind: 'capability', caller: 'stranger', call: (t, token, id) => t.req('PUT', `/api/v1/capabilities/${id}`, { token, body: capabilityBody() }) },
@@ -82,13 +85,23 @@ const ROWS: Row[] = [
   { route: 'GET /intel/misp?ids=', kind: 'intel', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/intel/misp?ids=${id}`, { token }) },
   { route: 'GET /audit?subject= (intel)', kind: 'intel', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/audit?subject=${id}`, { token }) },
 
+  { route: 'GET /decisions/:id', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/decisions/${id}`, { token }) },
+  { route: 'GET /decisions/:id/record.html', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/decisions/${id}/record.html`, { token }) },
+  { route: 'POST /decisions/:id/answers', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('POST', `/api/v1/decisions/${id}/answers`, { token, body: { answer: 'concur' } }) },
+  { route: 'POST /decisions/:id/reissue', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('POST', `/api/v1/decisions/${id}/reissue`, { token, body: { text: 'x', deadline: '2026-03-09T00:00:00Z' } }) },
+  { route: 'POST /decisions/:id/withdraw', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('POST', `/api/v1/decisions/${id}/withdraw`, { token, body: {} }) },
+  { route: 'GET /audit?subject= (proposal)', kind: 'proposal', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/audit?subject=${id}`, { token }) },
+  { route: 'POST /decisions {subjectIds: incident}', kind: 'incident', caller: 'stranger', call: (t, token, id) => t.req('POST', '/api/v1/decisions', { token, body: proposalAbout('incident', id) }) },
+  { route: 'POST /decisions {subjectIds: request}', kind: 'request', caller: 'stranger', call: (t, token, id) => t.req('POST', '/api/v1/decisions', { token, body: proposalAbout('assistance_request', id) }) },
+  { route: 'POST /decisions {subjectIds: intel}', kind: 'intel', caller: 'stranger', call: (t, token, id) => t.req('POST', '/api/v1/decisions', { token, body: proposalAbout('intel', id) }) },
+
   { route: 'POST /tokens {userId}', kind: 'user', caller: 'stranger', call: (t, token, id) => t.req('POST', '/api/v1/tokens', { token, body: { userId: id, name: 'probe' } }) },
   { route: 'GET /tokens?userId=', kind: 'user', caller: 'stranger', call: (t, token, id) => t.req('GET', `/api/v1/tokens?userId=${id}`, { token }) },
   { route: 'DELETE /tokens/:id', kind: 'token', caller: 'stranger', call: (t, token, id) => t.req('DELETE', `/api/v1/tokens/${id}`, { token }) },
 ]
 
 /** Ids of the world's hidden objects (module-level so that rows can name the escalated request). */
-const world = { escalated: '', ownCapability: '', hidden: {} as Record<Kind, string> }
+const world = { escalated: '', ownCapability: '', strangerOrg: '', hidden: {} as Record<Kind, string> }
 
 const missingId = (kind: Kind) => (kind === 'intel' ? `indicator--${randomUUID()}` : randomUUID())
 
@@ -145,6 +158,12 @@ describe.each(DIALECTS)('a hidden object answers as a missing one, on every rout
     const up = await t.req('POST', `/api/v1/intel/bundles?tlp=RED&audienceUsers=${owner.admin.id}`, { token: owner.admin.token, payload: bundle, headers: json })
     expect(up.statusCode, up.body).toBe(200)
     const tokens = await t.req('GET', '/api/v1/tokens', { token: owner.admin.token })
+    world.strangerOrg = probe.org.id
+    const proposal = await t.req('POST', '/api/v1/decisions', {
+      token: owner.admin.token,
+      body: { kind: 'consultation', title: 'Between two', text: 'Consult', addressees: [lender.org.id], procedure: 'silence', deadline: '2026-03-09T00:00:00Z' },
+    })
+    expect(proposal.statusCode, proposal.body).toBe(201)
     world.hidden = {
       capability: cap.json<{ id: string }>().id,
       incident: incidentId,
@@ -154,6 +173,7 @@ describe.each(DIALECTS)('a hidden object answers as a missing one, on every rout
       intel: intelId,
       user: owner.admin.id,
       token: tokens.json<{ id: string }[]>()[0]!.id,
+      proposal: proposal.json<{ id: string }>().id,
     }
     // A member of the stranger's nation, so that its admin's audit list is not empty either way.
     await makeUser(t, probe.org.id, ['analyst'])

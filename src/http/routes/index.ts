@@ -4,6 +4,7 @@ import { assistanceRoutes } from './assistance'
 import { auditRoutes } from './audit'
 import { capabilityRoutes } from './capabilities'
 import { exerciseRoutes } from './exercises'
+import { decisionRoutes } from './decisions'
 import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
 import { intelLookupRoutes } from './intel-lookup'
@@ -11,4 +12,4 @@ import { memberRoutes } from './members'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, intelRoutes, intelLookupRoutes, vocabRoutes, exerciseRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, vocabRoutes, exerciseRoutes]

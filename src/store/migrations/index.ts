@@ -14,6 +14,7 @@ import * as m0300 from './0300_exercise_scope'
 import * as m0320 from './0320_capability_audience'
 import * as m0330 from './0330_assistance_recipient_rating'
 import * as m0340 from './0340_incident_list_order'
+import * as m0700 from './0700_decisions'
 import * as m0800 from './0800_exercises'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
@@ -28,5 +29,6 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0320_capability_audience': m0320.up,
   '0330_assistance_recipient_rating': m0330.up,
   '0340_incident_list_order': m0340.up,
+  '0700_decisions': m0700.up,
   '0800_exercises': m0800.up,
 }

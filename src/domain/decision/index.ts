@@ -1,0 +1,8 @@
+export * from './decision.schema'
+export * as decisions from './decision.service'
+export { decisionPermissions } from './decision.permissions'
+export { decisionDeadlines } from './decision.deadlines'
+export { decisionEvents } from './decision.events'
+export { renderDecisionRecord } from './decision.record-html'
+export { DEADLINE_KIND as DECISION_DEADLINE } from './decision.rows'
+export * from './procedures'
