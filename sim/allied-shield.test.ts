@@ -56,6 +56,8 @@ describe('the bundled scenario, all twenty nations simulated', () => {
     expect(report.expectedSummary.met).toBeGreaterThan(report.expectedSummary.total / 2)
     expect(report.assistance.overall.requests).toBe(5)
     expect(report.nis2.map((n) => n.nation).sort()).toEqual(['EE', 'LT', 'LV', 'NO'])
+    expect(report.decisions).toHaveLength(1)
+    expect(report.decisions[0]).toMatchObject({ kind: 'attribution', procedure: 'silence' })
   })
 
   it('prints the report as HTML with its charts and as a PDF (Chromium)', async () => {

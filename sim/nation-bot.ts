@@ -43,6 +43,11 @@ interface Offer {
   request: { category: string }
 }
 
+interface Decision {
+  id: string
+  procedure: string
+}
+
 interface Request {
   id: string
   state: string
@@ -101,6 +106,8 @@ export class NationBot {
     for (const o of offers) acted += await this.#onOffer(o, now)
     const requests = await this.api.get<Request[]>('/assistance/requests?limit=200')
     for (const r of requests) acted += await this.#onOwnRequest(r, now)
+    const open = await this.api.get<Decision[]>('/decisions?state=open')
+    for (const d of open) acted += await this.#onDecision(d, now)
     return { acted, running: true }
   }
 
@@ -139,6 +146,16 @@ export class NationBot {
     }
     const ok = await this.#try('shares intel', () => this.api.post('/intel/bundles?tlp=GREEN', bundle))
     return ok > 0 ? [id] : []
+  }
+
+  /** Silence procedure: it stays silent (concurs) unless its chance says break silence, after its answer delay. */
+  async #onDecision(d: Decision, now: number): Promise<number> {
+    if (d.procedure !== 'silence') return 0
+    const plan = this.#due(`decide:${d.id}`, now, this.profile.answerDelay)
+    if (!plan) return 0
+    this.#done.add(`decide:${d.id}`)
+    if (plan.roll >= this.profile.breakSilence) return 0
+    return this.#try('breaks silence', () => this.api.post(`/decisions/${d.id}/answers`, { answer: 'break_silence', reason: 'We need more evidence before attributing (simulated)' }))
   }
 
   async #onOwnRequest(r: Request, now: number): Promise<number> {

@@ -7903,7 +7903,7 @@ export interface paths {
                                          * @description what is looked for in the exercise world after the inject
                                          * @enum {string}
                                          */
-                                        kind: "incident-reported" | "request-submitted" | "offer-accepted" | "request-delivered" | "request-closed" | "intel-shared";
+                                        kind: "incident-reported" | "request-submitted" | "offer-accepted" | "request-delivered" | "request-closed" | "intel-shared" | "decision-decided";
                                     };
                                     /** @description e.g. the receiving nation’s POC submits a request for malware analysis */
                                     description: string;
@@ -8970,7 +8970,7 @@ export interface paths {
                                  * @description what is looked for in the exercise world after the inject
                                  * @enum {string}
                                  */
-                                kind: "incident-reported" | "request-submitted" | "offer-accepted" | "request-delivered" | "request-closed" | "intel-shared";
+                                kind: "incident-reported" | "request-submitted" | "offer-accepted" | "request-delivered" | "request-closed" | "intel-shared" | "decision-decided";
                             };
                             /** @description e.g. the receiving nation’s POC submits a request for malware analysis */
                             description: string;

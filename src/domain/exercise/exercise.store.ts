@@ -158,3 +158,14 @@ export async function incidentsOfWorld(q: Q, exerciseId: string) {
     .orderBy('i.created_at')
     .execute()
 }
+
+/** The first decision of the world decided since `since`. */
+export async function firstDecisionSince(q: Q, exerciseId: string, since: string): Promise<string | null> {
+  const r = await q.selectFrom('decision_proposal').select((eb) => eb.fn.min('decided_at').as('at')).where('exercise_id', '=', exerciseId).where('decided_at', '>=', since).executeTakeFirst()
+  return (r?.at as string | null | undefined) ?? null
+}
+
+/** The world's decisions: how each was put and how it ended (never its text). */
+export async function decisionsOfWorld(q: Q, exerciseId: string) {
+  return q.selectFrom('decision_proposal').select(['id', 'kind', 'procedure', 'state', 'outcome', 'round', 'created_at', 'decided_at']).where('exercise_id', '=', exerciseId).orderBy('created_at').execute()
+}

@@ -9,6 +9,7 @@ import { isAppError } from '../../core/errors'
 import { saveMarking } from '../../store/marking.store'
 import type { Marking } from '../../tlp'
 import { assistance } from '../assistance'
+import { decisions } from '../decision'
 import { incidents } from '../incident'
 import { intel } from '../intel'
 import { findHub, orgChain, type Actor } from '../members'
@@ -42,11 +43,11 @@ export interface InjectOutcome {
 }
 
 /** Acts the inject out; an effect the domain refuses (bad vocabulary …) is recorded, not retried. */
-export async function actInject(u: Unit, deps: Deps, exerciseId: string, inj: InjectRow, participants: readonly ParticipantRow[]): Promise<InjectOutcome> {
+export async function actInject(u: Unit, deps: Deps, ex: { id: string; speed: number }, inj: InjectRow, participants: readonly ParticipantRow[]): Promise<InjectOutcome> {
   const inner = depsInUnit(deps, u)
   const e = JSON.parse(inj.event) as ScenarioEvent
   try {
-    const outcome = await act(u, inner.deps, exerciseId, e, participants)
+    const outcome = await act(u, inner.deps, ex, e, participants)
     return { outcome, after: inner.publish }
   } catch (err) {
     if (!isAppError(err)) throw err
@@ -54,11 +55,13 @@ export async function actInject(u: Unit, deps: Deps, exerciseId: string, inj: In
   }
 }
 
-async function act(u: Unit, d: Deps, exerciseId: string, e: ScenarioEvent, participants: readonly ParticipantRow[]): Promise<Record<string, unknown>> {
+async function act(u: Unit, d: Deps, ex: { id: string; speed: number }, e: ScenarioEvent, participants: readonly ParticipantRow[]): Promise<Record<string, unknown>> {
+  const exerciseId = ex.id
   const fromOrg = resolveRef(participants, e.from)
   const to = e.to.map((r) => resolveRef(participants, r)).filter((x): x is ParticipantRow => x !== null)
   const c = e.content
-  if (e.channel === 'message' || e.channel === 'decision-to-propose' || fromOrg === null) return message(u, exerciseId, e, fromOrg, to)
+  if (e.channel === 'decision-to-propose') return propose(u, d, ex, e, fromOrg, to.length > 0 ? to : participants.filter((p) => p.country !== null))
+  if (e.channel === 'message' || fromOrg === null) return message(u, exerciseId, e, fromOrg, to)
   const actor = await senderOf(u, fromOrg.org_id, exerciseId)
   switch (e.channel) {
     case 'incident-report': {
@@ -93,6 +96,32 @@ async function act(u: Unit, d: Deps, exerciseId: string, e: ScenarioEvent, parti
       return { added: s.added, rejected: s.rejectedCount }
     }
   }
+}
+
+const DECISION_KIND = { 'joint-attribution': 'attribution', consultation: 'consultation', 'collective-response': 'collective_response', 'tlp-release': 'free_text' } as const
+
+/**
+ * A decision put to the `to` participants (all nations when none is named) through joint decisions,
+ * by its sender: a nation's point of contact, or for the control cell a hub coordinator. Its
+ * deadline, given in scenario minutes, falls at the wall time the exercise's speed gives it.
+ */
+async function propose(u: Unit, d: Deps, ex: { id: string; speed: number }, e: ScenarioEvent, from: ParticipantRow | null, to: readonly ParticipantRow[]): Promise<Record<string, unknown>> {
+  const c = e.content
+  const hub = (await findHub(u.tx))!
+  const actor: Actor = from
+    ? await senderOf(u, from.org_id, ex.id)
+    : { userId: `exercise:${ex.id}`, email: 'exercise@localhost', orgId: hub.id, orgChain: [hub.id], roles: ['coordinator'], orgKind: 'hub', nationId: null, exerciseId: ex.id }
+  const minutes = (c.deadlineMinutes as number | undefined) ?? 120
+  const text = c.text as string
+  const v = await decisions.propose(d, actor, {
+    kind: DECISION_KIND[c.kind as keyof typeof DECISION_KIND],
+    title: text.length > 120 ? `${text.slice(0, 117)}…` : text,
+    text,
+    addressees: to.filter((p) => p.org_id !== from?.org_id).map((p) => p.org_id),
+    procedure: (c.procedure as 'silence' | 'consensus' | 'majority' | undefined) ?? 'silence',
+    deadline: new Date(u.now.getTime() + Math.max(1000, (minutes * 60_000) / ex.speed)).toISOString(),
+  })
+  return { decisionId: v.id }
 }
 
 /** A message to the `to` participants: AMBER to them and the sender, in the exercise's world. */

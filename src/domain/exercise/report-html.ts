@@ -81,6 +81,8 @@ ${table(['capability', 'requests', 'to first offer', 'to acceptance', 'to delive
 ${table(['helpers (capability)', 'offers', 'accepted', 'declined', 'expired', 'to answer', 'to delivery'], r.assistance.helpers.map((h) => [h.key, h.offers, h.accepted, h.declined, h.expired, fmt(h.toAnswer), fmt(h.toDelivery)]))}
 <h2>NIS2 reporting stages</h2>
 ${r.nis2.length === 0 ? '<p>No incidents.</p>' : table(['incident', 'nation', 'early warning (24 h)', 'notification (72 h)', 'final report (1 month)'], r.nis2.map((n) => [n.incidentId, n.nation, ...n.stages.map((st) => `${st.outcome}${st.hours === null ? '' : ` (${st.hours} h)`}`)]))}
+<h2>Joint decisions</h2>
+${r.decisions.length === 0 ? '<p>None put.</p>' : table(['decision', 'kind', 'procedure', 'state', 'outcome', 'rounds', 'to decide'], r.decisions.map((d) => [d.id, d.kind, d.procedure, d.state, d.outcome ?? '—', d.rounds, fmt(d.minutesToDecide)]))}
 <h2>Injects</h2>
 ${latenessChart(r)}
 <p>Released ${r.lateness.released} of ${r.injects.length}; lateness p50 ${fmt(r.lateness.p50Seconds, ' s')}, p99 ${fmt(r.lateness.p99Seconds, ' s')}, max ${fmt(r.lateness.maxSeconds, ' s')} (scenario time).</p>

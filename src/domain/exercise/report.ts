@@ -56,6 +56,8 @@ export interface AfterActionReport {
   expectedSummary: Record<Outcome, number> & { total: number }
   assistance: { overall: AssistanceFigure; byNation: AssistanceFigure[]; byCategory: AssistanceFigure[]; helpers: { key: string; offers: number; accepted: number; declined: number; expired: number; toAnswer: number | null; toDelivery: number | null }[] }
   nis2: Nis2Result[]
+  /** The joint decisions taken in the exercise: how each was put, how it ended, and how long it took (scenario minutes). */
+  decisions: { id: string; kind: string; procedure: string; state: string; outcome: string | null; rounds: number; minutesToDecide: number | null }[]
   lessons: LessonView[]
 }
 
@@ -86,6 +88,8 @@ async function firstTaken(deps: Deps, exerciseId: string, x: ExpectedAction, by:
       return store.firstRequestStepSince(deps.db, exerciseId, 'closed_at', since, org, category)
     case 'intel-shared':
       return store.firstIntelSince(deps.db, exerciseId, org, since)
+    case 'decision-decided':
+      return store.firstDecisionSince(deps.db, exerciseId, since)
   }
 }
 
@@ -169,6 +173,10 @@ export async function buildReport(deps: Deps, ex: store.ExerciseRow, lessons: Le
     expectedSummary: { total: expected.length, met: count('met'), missed: count('missed'), pending: count('pending') },
     assistance: await assistanceOf(deps, ex.id, ex.speed),
     nis2: nis2Of(incidents, ex.speed, ex.state === 'ended', now),
+    decisions: (await store.decisionsOfWorld(deps.db, ex.id)).map((d) => ({
+      id: d.id, kind: d.kind, procedure: d.procedure, state: d.state, outcome: d.outcome, rounds: d.round,
+      minutesToDecide: d.decided_at === null ? null : round1(((Date.parse(d.decided_at) - Date.parse(d.created_at)) * ex.speed) / 60_000),
+    })),
     lessons,
   }
 }

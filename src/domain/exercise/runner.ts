@@ -49,7 +49,7 @@ export async function releaseInject(u: Unit, deps: Deps, ex: ExerciseRow, inj: I
   const now = scenarioNow(clockOf(ex), u.now).toISOString()
   if (!(await store.claimRelease(u.tx, inj.id, u.at, now))) return null
   const participants = await store.participantsOf(u.tx, ex.id)
-  const { outcome, after } = await actInject(u, deps, ex.id, inj, participants)
+  const { outcome, after } = await actInject(u, deps, ex, inj, participants)
   await store.updateInject(u.tx, inj.id, { outcome: JSON.stringify(outcome) })
   await u.audit('system', 'exercise.inject.release', inj.id, { exerciseId: ex.id, serial: inj.serial, by })
   const e = JSON.parse(inj.event) as { channel: string }

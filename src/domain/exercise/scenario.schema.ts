@@ -9,7 +9,7 @@ export const EVENT_TYPES = ['inject', 'information', 'contingency'] as const
 export const CHANNELS = ['incident-report', 'assistance-request', 'intel-bundle', 'decision-to-propose', 'message'] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const CHECK_KINDS = ['incident-reported', 'request-submitted', 'offer-accepted', 'request-delivered', 'request-closed', 'intel-shared'] as const
+export const CHECK_KINDS = ['incident-reported', 'request-submitted', 'offer-accepted', 'request-delivered', 'request-closed', 'intel-shared', 'decision-decided'] as const
 export type CheckKind = (typeof CHECK_KINDS)[number]
 
 /** A participant: a nation's ISO 3166-1 alpha-2 code, or an organization's name. */
