@@ -21,6 +21,8 @@ export interface SimHub {
 export interface SimExercise {
   exerciseId: string
   controller: Api
+  /** The controller's own token: it watches the exercise and reads its report. */
+  controllerToken: string
   bots: NationBot[]
   /** Scenario time of the last event: the exercise ends once the clock passes it. */
   endsAt: number
@@ -68,7 +70,7 @@ export async function setUpAlliedShield(hub: SimHub, opts: { speed: number; seed
   }
   const injects = await controller.get<{ dueScenario: string }[]>(`/exercises/${ex.id}/injects`)
   await controller.post(`/exercises/${ex.id}/start`)
-  return { exerciseId: ex.id, controller, bots, endsAt: Math.max(...injects.map((i) => Date.parse(i.dueScenario))) }
+  return { exerciseId: ex.id, controller, controllerToken, bots, endsAt: Math.max(...injects.map((i) => Date.parse(i.dueScenario))) }
 }
 
 /**
