@@ -102,3 +102,18 @@ export const CONTENT_SCHEMAS = {
   ),
   message: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) }, strict),
 } as const satisfies Record<Channel, unknown>
+
+/**
+ * The published document: the scenario's JSON Schema, with each channel's content schema beside it
+ * (x-content-by-channel). Served at GET /api/v1/exercises/scenario-schema and committed as
+ * docs/scenario.schema.json (a test holds the two together).
+ */
+export function publishedScenarioSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://shieldwall.dev/schemas/scenario.schema.json',
+    title: 'Shieldwall scenario (master scenario events list)',
+    ...JSON.parse(JSON.stringify(Scenario)),
+    'x-content-by-channel': JSON.parse(JSON.stringify(CONTENT_SCHEMAS)),
+  }
+}

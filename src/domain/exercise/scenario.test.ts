@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import type { AppError } from '../../core/errors'
 import { readScenarioCsv, readScenarioText, type ScenarioProblem } from './scenario'
+import { publishedScenarioSchema } from './scenario.schema'
 
 const problemsOf = (f: () => unknown): ScenarioProblem[] => {
   try {
@@ -100,5 +102,17 @@ describe('reading a scenario', () => {
       ]),
     )
     expect(problems).toHaveLength(2)
+  })
+})
+
+describe('the published scenario schema', () => {
+  it('is committed as docs/scenario.schema.json, current (rewrite it with the line in its test when the schema changes)', () => {
+    // npx tsx -e "import {publishedScenarioSchema} from './src/domain/exercise/scenario.schema'; import {writeFileSync} from 'node:fs'; writeFileSync('docs/scenario.schema.json', JSON.stringify(publishedScenarioSchema(), null, 2) + '\n')"
+    const committed = JSON.parse(readFileSync(new URL('../../../docs/scenario.schema.json', import.meta.url), 'utf8')) as unknown
+    expect(committed).toEqual(publishedScenarioSchema())
+  })
+
+  it('accepts the bundled scenario', () => {
+    expect(readScenarioText(readFileSync(new URL('../../../scenarios/allied-shield.yaml', import.meta.url), 'utf8')).events.length).toBeGreaterThan(10)
   })
 })

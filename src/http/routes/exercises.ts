@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import { IdParams as Params } from '../../core/schema'
 import type { Deps } from '../../domain/deps'
 import {
-  AddInjectInput, ClockInput, reportHtml, ExerciseInput, ExerciseView, exercises, InjectParams, InjectView, JumpInput, LessonInput, LessonQuery, LessonView, Scenario, type ExerciseStep,
+  AddInjectInput, ClockInput, reportHtml, ExerciseInput, ExerciseView, exercises, InjectParams, InjectView, JumpInput, LessonInput, LessonQuery, LessonView, publishedScenarioSchema, type ExerciseStep,
 } from '../../domain/exercise'
 import { htmlToPdf } from '../../render/pdf'
 import { actorOf } from '../../surfaces/auth'
@@ -13,7 +13,7 @@ const STEPS: readonly ExerciseStep[] = ['start', 'pause', 'resume', 'end']
 
 /** Exercises: set up, run on the virtual clock, injects by hand, lessons learned. */
 export const exerciseRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
-  app.get('/exercises/scenario-schema', { schema: { tags, summary: 'The published JSON Schema of a scenario (master scenario events list)', response: { 200: Type.Unknown() } } }, () => Scenario)
+  app.get('/exercises/scenario-schema', { schema: { tags, summary: 'The published JSON Schema of a scenario (master scenario events list)', response: { 200: Type.Unknown() } } }, () => publishedScenarioSchema())
   app.get('/exercises', { schema: { tags, summary: 'The exercises the caller takes part in, controls, or (hub) oversees', response: { 200: Type.Array(ExerciseView) } } }, (req) =>
     exercises.listExercises(deps, actorOf(req)),
   )
