@@ -51,6 +51,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => [(await import('./commands/decisions')).registerDecisionCommands],
   },
   {
+    commands: { exercise: 'exercises: scenarios on a virtual clock, injects, the after-action report (asks the running hub)' },
+    load: async () => [(await import('./commands/exercise')).registerExerciseCommands],
+  },
+  {
     commands: { vocab: 'allowed values: capability categories, NIS2 sectors, RSIT classes and types, NCISS levels, languages, urgencies' },
     load: async () => [(await import('./commands/vocab')).registerVocabCommand],
   },

@@ -41,6 +41,9 @@ const SUMMARIES: Summaries = {
   'intel.added': (p) => `intel: ${p.added} added, ${p.newVersions} new versions`,
   'intel.correlation': (p) => `correlation on ${p.key}: ${p.matches.length} visible match${p.matches.length === 1 ? '' : 'es'}${p.hiddenMatch ? ', and one you cannot see' : ''}`,
   'org.admitted': (p) => `organization admitted: ${p.name} (${p.kind}${p.country ? ` ${p.country}` : ''})`,
+  'exercise.step': (p) => `exercise now ${p.state} at scenario time ${p.scenarioTime} (×${p.speed})`,
+  'exercise.inject.released': (p) => `inject ${p.serial} released (${p.channel}) at scenario time ${p.releasedScenario}`,
+  'exercise.message': (p) => `${p.kind} ${p.serial} from ${p.from}: ${p.text.slice(0, 80)}`,
 }
 
 const isKnown = (e: DomainEvent): e is FeedEvent => Object.hasOwn(SUMMARIES, e.type)

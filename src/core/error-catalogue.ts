@@ -140,6 +140,15 @@ const live = {
   bad_last_event_id: { status: 400, meaning: 'Last-Event-ID is not the seq of an event' },
 } as const satisfies Section
 
+/** Exercises, their scenarios and their clock. */
+const exercise = {
+  invalid_scenario: { status: 422, meaning: 'The scenario does not validate: each error names its line and field (errors[], problems[])' },
+  unknown_participant: { status: 422, meaning: 'A participant (nation code or organization name) names no member organization' },
+  bad_controller: { status: 422, meaning: 'A controller names no user holding the controller role' },
+  jump_backwards: { status: 422, meaning: 'An exercise clock only jumps forward' },
+  inject_released: { status: 409, meaning: 'The inject was released already' },
+} as const satisfies Section
+
 /** Notifications: contact details, channels, rules, the rota, acknowledgements. */
 const notify = {
   bad_pgp_key: { status: 422, meaning: 'Not a usable OpenPGP public key (armored, with a valid encryption subkey, not a private key)' },
@@ -173,9 +182,9 @@ const taxii = {
 } as const satisfies Section
 
 /** The sections, by owner; a test holds them to distinct codes. */
-export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, notify, passkeys, sso, taxii } as const
+export const CATALOGUE_SECTIONS = { http, common, members, signin, incident, capability, assistance, intel, feeds, decision, live, notify, passkeys, sso, taxii, exercise } as const
 
-export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...notify, ...passkeys, ...sso, ...taxii } as const
+export const ERROR_CATALOGUE = { ...http, ...common, ...members, ...signin, ...incident, ...capability, ...assistance, ...intel, ...feeds, ...decision, ...live, ...notify, ...passkeys, ...sso, ...taxii, ...exercise } as const
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE
 /** The codes answered with this HTTP status. */

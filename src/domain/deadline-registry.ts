@@ -6,8 +6,11 @@
 import type { Deps } from './deps'
 import type { Unit } from './unit-of-work'
 
-/** What firing one deadline does, inside the unit of work that also claims it. */
-export type DeadlineHandler = (u: Unit, subjectId: string, deps: Deps) => Promise<void>
+/** Work a handler leaves for after its unit committed (publishing events of nested use cases). */
+export type AfterCommit = () => Promise<void>
+
+/** What firing one deadline does, inside the unit of work that also claims it; it may return work for after the commit. */
+export type DeadlineHandler = (u: Unit, subjectId: string, deps: Deps) => Promise<void | AfterCommit>
 
 /** One deadline kind a capability arms, with its effect. */
 export interface DeadlineRegistration {

@@ -6,6 +6,7 @@ import { assistanceEvents } from './assistance'
 import { capabilityEvents } from './capability'
 import { decisionEvents } from './decision'
 import type { EventDefinition, EventDefinitions } from './event-definition'
+import { exerciseEvents } from './exercise'
 import type { ControlEventType, EventType } from './event-map'
 import { incidentEvents } from './incident'
 import { intelEvents } from './intel'
@@ -23,7 +24,7 @@ export function mergeEventDefinitions(...sets: readonly EventDefinitions[]): Rea
   return all
 }
 
-export const EVENT_DEFINITIONS = mergeEventDefinitions(assistanceEvents, capabilityEvents, decisionEvents, incidentEvents, intelEvents, memberEvents)
+export const EVENT_DEFINITIONS = mergeEventDefinitions(assistanceEvents, capabilityEvents, decisionEvents, incidentEvents, intelEvents, memberEvents, exerciseEvents)
 
 export const isEventType = (type: string): type is EventType => EVENT_DEFINITIONS.has(type)
 

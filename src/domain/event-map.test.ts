@@ -6,6 +6,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { assistanceEvents } from './assistance'
 import { capabilityEvents } from './capability'
+import { exerciseEvents } from './exercise'
 import { decisionEvents } from './decision'
 import { EVENT_DEFINITIONS, isControlEvent, isEventType, mergeEventDefinitions } from './event-catalogue'
 import { feedEvent } from './event-definition'
@@ -44,7 +45,7 @@ describe('the event map', () => {
   })
 
   it('has every capability’s definitions at run time, each type once', () => {
-    const sets = [assistanceEvents, capabilityEvents, decisionEvents, incidentEvents, intelEvents, memberEvents]
+    const sets = [assistanceEvents, capabilityEvents, decisionEvents, incidentEvents, intelEvents, memberEvents, exerciseEvents]
     const all = sets.flatMap((s) => Object.keys(s))
     expect(new Set(all).size).toBe(all.length)
     expect([...EVENT_DEFINITIONS.keys()].sort()).toEqual(all.sort())

@@ -12,12 +12,13 @@ import type { assistanceEvents } from './assistance'
 import type { capabilityEvents } from './capability'
 import type { decisionEvents } from './decision'
 import type { EventDefinition } from './event-definition'
+import type { exerciseEvents } from './exercise'
 import type { incidentEvents } from './incident'
 import type { intelEvents } from './intel'
 import type { memberEvents } from './members'
 
 /** Every capability's definitions; a new capability adds its own here (and to event-catalogue.ts). */
-export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof decisionEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents
+export type EventDefinitionsOfHub = typeof assistanceEvents & typeof capabilityEvents & typeof decisionEvents & typeof incidentEvents & typeof intelEvents & typeof memberEvents & typeof exerciseEvents
 
 type PayloadOf<D> = D extends EventDefinition<infer P> ? P : never
 

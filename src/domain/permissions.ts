@@ -5,8 +5,8 @@
  * organization …) under which a role may act; a role missing from an action's grants may not act
  * at all. `may()` asks the capability which relations hold between the actor and the subject, and
  * allows when one of the actor's roles is granted one of them. Two rules hold for every table and
- * are checked when it is defined: `observer` is granted only reads, and `controller` (reserved for
- * exercises) is granted nothing yet.
+ * are checked when it is defined: `observer` is granted only reads, and `controller` is granted
+ * only by the exercises' own table (`exercises: true`): it runs exercises and acts nowhere else.
  */
 // Types only: capabilities define their tables at load time, so this module must load before any of them.
 import type { Actor, Role } from './members'
@@ -28,6 +28,8 @@ export interface PermissionDefinition<A extends string, R extends string, S> {
   table: Record<A, Rule<R>>
   /** Which relations hold between the actor and the subject. */
   relationsOf: (actor: Actor, subject: S) => Iterable<R>
+  /** The exercises' table: the only one that may grant the controller. */
+  exercises?: true
 }
 
 export interface Permissions<A extends string, R extends string, S> extends PermissionDefinition<A, R, S> {
@@ -36,15 +38,15 @@ export interface Permissions<A extends string, R extends string, S> extends Perm
 }
 
 /** Refuses a table that grants an observer a write or a controller anything. */
-function checkHouseRules<A extends string, R extends string>(capability: string, table: Record<A, Rule<R>>): void {
+function checkHouseRules<A extends string, R extends string>(capability: string, table: Record<A, Rule<R>>, exercises: boolean): void {
   for (const [action, rule] of Object.entries<Rule<R>>(table)) {
     if ((rule.grants.observer?.length ?? 0) > 0 && !rule.read) throw new Error(`${capability}.${action}: an observer is read-only`)
-    if ((rule.grants.controller?.length ?? 0) > 0) throw new Error(`${capability}.${action}: controller is reserved for exercises`)
+    if (!exercises && (rule.grants.controller?.length ?? 0) > 0) throw new Error(`${capability}.${action}: controller is reserved for exercises`)
   }
 }
 
 export function definePermissions<A extends string, R extends string, S>(def: PermissionDefinition<A, R, S>): Permissions<A, R, S> {
-  checkHouseRules(def.capability, def.table)
+  checkHouseRules(def.capability, def.table, def.exercises === true)
   const may = (actor: Actor, action: A, subject: S): boolean => {
     const granted = new Set(actor.roles.flatMap((role) => def.table[action].grants[role] ?? []))
     if (granted.size === 0) return false

@@ -6,6 +6,7 @@
 import { assistancePermissions } from './assistance'
 import { auditPermissions } from './audit'
 import { capabilityPermissions } from './capability'
+import { exercisePermissions } from './exercise'
 import { decisionPermissions } from './decision'
 import { incidentPermissions } from './incident'
 import { feedPermissions, intelPermissions } from './intel'
@@ -18,7 +19,7 @@ export const ROLES_BEGIN = '<!-- roles:begin (npm run docs:roles writes this tab
 export const ROLES_END = '<!-- roles:end -->'
 
 // Each capability's table, in the order a newcomer meets them.
-const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, feedPermissions, auditPermissions, ssoPermissions, notifyPermissions] as readonly Permissions<string, string, never>[]
+const TABLES = [membersPermissions, incidentPermissions, capabilityPermissions, assistancePermissions, decisionPermissions, intelPermissions, feedPermissions, auditPermissions, ssoPermissions, notifyPermissions, exercisePermissions] as readonly Permissions<string, string, never>[]
 
 const cell = (p: Permissions<string, string, never>, relations: readonly string[] | undefined): string =>
   relations && relations.length > 0 ? relations.map((r) => p.relations[r]).join('; ') : '—'

@@ -8,18 +8,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvent } from '../../test/events'
+import { setUpExercise } from '../../test/exercises'
 import { makeNation, startTestHub, type TestHub } from '../../test/hub'
 import { wiperIncident } from '../../test/incidents'
 import { subscribeWs, type TestWs } from '../../test/live-client'
 import { DIALECTS } from '../../test/store'
 import { CORRELATION_EVENT } from '../domain/intel/correlation/events'
+import { EXERCISE_EXTENSION_ID, validateStixObject } from '../formats/stix'
 
 const WORLDS = [null, 'ex-1', 'ex-2'] as const
 type World = (typeof WORLDS)[number]
 const SHARED_VALUE = '185.220.101.77'
 const CATEGORY = 'malware-analysis'
 
-const headersOf = (w: World): Record<string, string> => (w === null ? {} : { 'shieldwall-exercise': w })
+/** Each exercise's id, once set up (both nations take part in both). */
+const worldIds = new Map<World, string | null>([[null, null]])
+const idOf = (w: World): string | null => worldIds.get(w) ?? null
+const headersOf = (w: World): Record<string, string> => (w === null ? {} : { 'shieldwall-exercise': idOf(w)! })
 const nameOf = (w: World): string => w ?? 'real'
 
 /** Everything one world holds: every id that must never show in another world. */
@@ -100,7 +105,8 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
     base = await t.hub.app.listen({ host: '127.0.0.1', port: 0 })
     requester = await makeNation(t)
     provider = await makeNation(t)
-    for (const w of WORLDS) feeds.set(w, await subscribeWs(base, provider.admin.token, w === null ? {} : { exerciseId: w }))
+    for (const w of WORLDS.filter((x) => x !== null)) worldIds.set(w, await setUpExercise(t, w, [requester.country, provider.country]))
+    for (const w of WORLDS) feeds.set(w, await subscribeWs(base, provider.admin.token, w === null ? {} : { exerciseId: idOf(w)! }))
     for (const w of WORLDS) held.set(w, await fill(w))
   })
   afterAll(async () => {
@@ -177,6 +183,34 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
     }
   })
 
+  it.each(WORLDS)('marks every object exported from world %s as exercise material (STIX label and extension, MISP tags), and nothing real', async (w) => {
+    const h = held.get(w)!
+    const prov = as(provider.admin.token, w)
+    const bundle = await ok<{ objects: Record<string, unknown>[] }>(prov.get('/intel/export'))
+    const misp = await ok<{ Event: { info: string; Tag?: { name: string }[]; Attribute?: { Tag?: { name: string }[] }[] } }>(prov.get(`/intel/misp?ids=${h.indicatorId}&ids=${h.observableId}`))
+    const data = bundle.objects.filter((o) => o.type !== 'marking-definition' && o.type !== 'extension-definition')
+    expect(data.length).toBeGreaterThan(0)
+    for (const o of bundle.objects) {
+      const v = validateStixObject(o)
+      expect(v.ok ? [] : v.errors, `${String(o.id)} still valid STIX`).toEqual([])
+    }
+    const marked = (o: Record<string, unknown>) => (o.extensions as Record<string, { exercise_id?: string }> | undefined)?.[EXERCISE_EXTENSION_ID]?.exercise_id
+    const tags = (t: { name: string }[] | undefined) => (t ?? []).map((x) => x.name)
+    if (w === null) {
+      for (const o of data) expect(marked(o), String(o.id)).toBeUndefined()
+      expect(JSON.stringify(bundle)).not.toContain('exercise')
+      expect(tags(misp.Event.Tag)).not.toContain('exercise')
+      return
+    }
+    for (const o of data) {
+      expect(marked(o), String(o.id)).toBe(idOf(w))
+      if (o.type === 'indicator' || o.type === 'sighting') expect(o.labels, String(o.id)).toContain('exercise')
+    }
+    expect(bundle.objects.some((o) => o.id === EXERCISE_EXTENSION_ID)).toBe(true)
+    expect(tags(misp.Event.Tag)).toEqual(expect.arrayContaining(['exercise', `shieldwall:exercise="${idOf(w)!}"`]))
+    for (const a of misp.Event.Attribute ?? []) expect(tags(a.Tag)).toContain('exercise')
+  })
+
   it('refuses a malformed Shieldwall-Exercise header with a 400 problem, and writes nothing', async () => {
     const before = (await ok<unknown[]>(as(requester.admin.token, null).get('/incidents'))).length
     for (const bad of ['', ' ex-1', 'ex/1', 'x'.repeat(101)]) {
@@ -190,13 +224,13 @@ describe.each(DIALECTS)('no read and no live frame crosses the exercise wall (%s
   it('sends each live subscriber the frames of its own world only, correlations included', async () => {
     for (const w of WORLDS) {
       const marking = { tlp: 'GREEN' as const, audienceOrgs: [], audienceUsers: [], originatorOrg: provider.org.id, originatorUser: null }
-      await emitEvent(t.hub.deps, { type: 't.sentinel', marking, exerciseId: w, payload: { world: nameOf(w) } })
+      await emitEvent(t.hub.deps, { type: 't.sentinel', marking, exerciseId: idOf(w), payload: { world: nameOf(w) } })
     }
     for (const w of WORLDS) {
       const feed = feeds.get(w)!
       await feed.waitFor((f) => f.event?.type === 't.sentinel')
       const events = feed.events()
-      expect(events.map((e) => e.exerciseId), nameOf(w)).toEqual(events.map(() => w))
+      expect(events.map((e) => e.exerciseId), nameOf(w)).toEqual(events.map(() => idOf(w)))
       const types = new Set(events.map((e) => e.type))
       for (const type of ['incident.reported', 'assistance.offer.sent', CORRELATION_EVENT, 't.sentinel']) expect(types.has(type), `${type} in ${nameOf(w)}`).toBe(true)
       expectNoneOf(JSON.stringify(events), w, 'live feed')

@@ -125,6 +125,25 @@ export const ROUTE_ERRORS: Record<string, readonly ErrorCode[]> = {
   'POST /api/v1/notify/escalations/{id}/ack': ['bad_ack_token'],
   'GET /api/v1/notify/ack': ['bad_ack_token'],
   'GET /api/v1/notify/hub-key': ['not_found'],
+
+  'GET /api/v1/exercises/scenario-schema': [],
+  'GET /api/v1/exercises': [],
+  'POST /api/v1/exercises': ['forbidden', 'invalid_scenario', 'unknown_participant', 'bad_controller'],
+  'GET /api/v1/exercises/lessons': [],
+  'GET /api/v1/exercises/{id}': ['not_found'],
+  'POST /api/v1/exercises/{id}/start': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/exercises/{id}/pause': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/exercises/{id}/resume': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/exercises/{id}/end': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/exercises/{id}/jump': ['not_found', 'forbidden', 'illegal_transition', 'jump_backwards'],
+  'GET /api/v1/exercises/{id}/injects': ['not_found'],
+  'POST /api/v1/exercises/{id}/injects': ['not_found', 'forbidden', 'illegal_transition', 'invalid_scenario', 'unknown_participant'],
+  'POST /api/v1/exercises/{id}/injects/{serial}/release': ['not_found', 'forbidden', 'illegal_transition', 'inject_released'],
+  'POST /api/v1/exercises/{id}/injects/{serial}/hold': ['not_found', 'forbidden', 'illegal_transition'],
+  'POST /api/v1/exercises/{id}/lessons': ['not_found', 'forbidden'],
+  'GET /api/v1/exercises/{id}/report': ['not_found'],
+  'GET /api/v1/exercises/{id}/report.html': ['not_found'],
+  'GET /api/v1/exercises/{id}/report.pdf': ['not_found'],
 }
 
 const BODY_CODES: ErrorCode[] = ['invalid_request', 'malformed_json', 'bad_content_length', 'body_too_large', 'unsupported_media_type']

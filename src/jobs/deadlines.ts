@@ -5,7 +5,7 @@
  * It knows no capability: it dispatches by kind through the registry the composition root gives it.
  */
 import type { Logger } from '../core/logger'
-import type { DeadlineRegistry } from '../domain/deadline-registry'
+import type { AfterCommit, DeadlineRegistry } from '../domain/deadline-registry'
 import type { Deps } from '../domain/deps'
 import { unitOfWork } from '../domain/unit-of-work'
 import { deadlineClaimer, type ClaimDeadline } from '../store/deadline-claim'
@@ -50,15 +50,15 @@ export async function assertDeadlineKindsKnown(db: Db, deadlines: DeadlineRegist
 }
 
 /** Claims the next due row and runs its kind's handler, in one unit of work; null when none is due. */
-async function fireNext(deps: Deps, registry: DeadlineRegistry, claim: (tx: Tx, at: string) => Promise<DeadlineRow | null>): Promise<DeadlineRow | null> {
+async function fireNext(deps: Deps, registry: DeadlineRegistry, claim: (tx: Tx, at: string) => Promise<DeadlineRow | null>): Promise<{ due: DeadlineRow; after: AfterCommit | null } | null> {
   return unitOfWork(deps, async (u) => {
     const due = await claim(u.tx, u.at)
     if (!due) return null
     const fire = registry.handlerOf(due.kind)
     // Armed after this runner started (a newer hub version?): rolled back, held and logged, never dropped.
     if (!fire) throw new UnknownDeadlineKindError([due.kind])
-    await fire(u, due.subject_id, deps)
-    return due
+    const after = await fire(u, due.subject_id, deps)
+    return { due, after: after ?? null }
   })
 }
 
@@ -82,7 +82,9 @@ export function createDeadlineRunner(opts: DeadlineRunnerOptions): DeadlineRunne
           return row
         })
         if (!due) return fired
-        fired.push(due)
+        fired.push(due.due)
+        // Committed: what the handler left for now (its failure changes nothing the deadline did).
+        if (due.after) await due.after().catch((err: unknown) => logger.warn({ err, deadline: due.due.id }, 'after-commit work of a deadline failed'))
       } catch (err) {
         // The effect rolled back with its claim; hold the row so one bad deadline does not spin.
         if (claimedId === null) throw err

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emitEvent, emitEvents, type TestEvent } from '../../test/events'
 import { makeNation, makeOrg, makeUser, startTestHub, type TestHub } from '../../test/hub'
 import { floodPausedSubscriber, openSse, openWs, subscribeWs, type TestWs } from '../../test/live-client'
+import { setUpExercise } from '../../test/exercises'
 import { DIALECTS } from '../../test/store'
 import type { Marking } from '../tlp'
 
@@ -131,7 +132,8 @@ describe.each(DIALECTS)('live feed over WebSocket and SSE (%s)', (dialect) => {
     const byType = await subscribeWs(base, w.named.token, { types: ['f.one', 'g.*'] })
     const byIncident = await subscribeWs(base, w.named.token, { incidentId: 'inc-1' })
     const byRequest = await subscribeWs(base, w.named.token, { requestId: 'req-1' })
-    const exercise = await subscribeWs(base, w.named.token, { exerciseId: 'ex-9' })
+    const ex9 = await setUpExercise(t, 'ex-9', [w.ee.country])
+    const exercise = await subscribeWs(base, w.named.token, { exerciseId: ex9 })
     const sse = await openSse(base, w.named.token, '?types=g.*&incidentId=inc-1')
     const green = w.m('GREEN')
     await emitEvents(t.hub.deps, [
@@ -139,24 +141,30 @@ describe.each(DIALECTS)('live feed over WebSocket and SSE (%s)', (dialect) => {
       { type: 'f.two', marking: green, subject: { incidentId: 'inc-1' } },
       { type: 'g.x', marking: green, subject: { incidentId: 'inc-1', requestId: 'req-1' } },
       { type: 'g.y', marking: green, subject: { incidentId: 'inc-2', requestId: 'req-1' } },
-      { type: 'g.y', marking: green, exerciseId: 'ex-9', subject: { incidentId: 'inc-1' } },
-      { type: 'h.z', marking: w.m('RED', { audienceUsers: [w.colleague.id] }), exerciseId: 'ex-9' },
+      { type: 'g.y', marking: green, exerciseId: ex9, subject: { incidentId: 'inc-1' } },
+      { type: 'h.z', marking: w.m('RED', { audienceUsers: [w.colleague.id] }), exerciseId: ex9 },
     ])
     const last = (c: TestWs, n: number) => c.waitFor(() => c.events().length >= n)
     await Promise.all([last(byType, 3), last(byIncident, 2), last(byRequest, 2), last(exercise, 1)])
     // Anything wrongly let through would have come with or before the next event.
-    await emitEvents(t.hub.deps, [sentinel('f'), { ...sentinel('f'), exerciseId: 'ex-9' }])
+    await emitEvents(t.hub.deps, [sentinel('f'), { ...sentinel('f'), exerciseId: ex9 }])
     await exercise.waitFor(sawSentinel('f'))
     for (const c of [byType, byIncident, byRequest]) c.ws.close()
     expect(typesOf(byType)).toEqual(['f.one', 'g.x', 'g.y'])
     expect(typesOf(byIncident)).toEqual(['f.two', 'g.x'])
     expect(typesOf(byRequest)).toEqual(['g.x', 'g.y'])
     expect(typesOf(exercise)).toEqual(['g.y', 't.sentinel'])
-    expect(exercise.events().every((e) => e.exerciseId === 'ex-9')).toBe(true)
+    expect(exercise.events().every((e) => e.exerciseId === ex9)).toBe(true)
     await sse.waitFor((e) => e.type === 'g.x')
     expect(sse.events().map((e) => e.event.type)).toEqual(['g.x'])
     exercise.ws.close()
     sse.close()
+    // A member that takes no part cannot watch it, over either framing: to it, there is no such exercise.
+    const outsider = openWs(wsUrl(), w.plUser.token)
+    await outsider.waitFor((f) => f.kind === 'authenticated')
+    outsider.send({ type: 'subscribe', filter: { exerciseId: ex9 } })
+    expect((await outsider.closed).code).toBe(4000)
+    expect((await openSse(base, w.plUser.token, `?exerciseId=${ex9}`)).status).toBe(404)
   })
 
   it('resumes from lastSeq after a reconnect with no gap and no repeat, while events keep coming', async () => {

@@ -5,8 +5,10 @@
  * and a slow reader is dropped (a last `event: close` names the reason: 4008), as is a stream whose
  * token is revoked, whose user is disabled or whose token expires (4001).
  */
+import { exercises } from '../domain/exercise'
 import { Type } from 'typebox'
-import { badRequest } from '../core/errors'
+import { badRequest, notFound } from '../core/errors'
+import type { Deps } from '../domain/deps'
 import type { HubApp } from '../surfaces/surface'
 import { actorOf } from '../surfaces/auth'
 import type { LiveFeed, ViewerSubscriber } from './live-feed'
@@ -29,7 +31,7 @@ function lastEventId(header: string | string[] | undefined): number | null {
   return parseLastSeq(Number(raw))
 }
 
-export async function registerSseRoute(app: HubApp, live: LiveFeed): Promise<void> {
+export async function registerSseRoute(app: HubApp, live: LiveFeed, deps: Deps): Promise<void> {
   app.get(
     '/live/sse',
     {
@@ -50,6 +52,7 @@ export async function registerSseRoute(app: HubApp, live: LiveFeed): Promise<voi
         if (err instanceof ProtocolError) throw badRequest('bad_filter', err.message, '/querystring')
         throw err
       }
+      if (filter.exerciseId && !(await exercises.mayWatch(deps, actor, filter.exerciseId))) throw notFound('Exercise')
       const lastSeq = lastEventId(req.headers['last-event-id'])
       const raw = reply.raw
       reply.hijack()

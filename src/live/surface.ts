@@ -10,7 +10,7 @@ export const liveSurface = (feed: LiveFeed): Surface => ({
   prefix: '/api/v1',
   async register(app, { deps }) {
     await registerWsRoute(app, { deps, live: feed })
-    await registerSseRoute(app, feed)
+    await registerSseRoute(app, feed, deps)
   },
   metrics: (registry) => registerLiveMetrics(registry, () => feed.stats()),
 })

@@ -6,6 +6,7 @@
  * `{"kind":"heartbeat"}`. Close codes: 4000 bad message, 4001 bad or missing authentication (also
  * when the token is revoked or the session ended, its user disabled or its expiry reached while connected), 4008 slow consumer.
  */
+import { exercises } from '../domain/exercise'
 import type { FastifyRequest } from 'fastify'
 import type { WebSocket } from 'ws'
 import type { Deps } from '../domain/deps'
@@ -78,6 +79,9 @@ function converse(socket: WebSocket, req: FastifyRequest, opts: WsRouteOptions):
   const authTimer = setTimeout(() => close(CLOSE.badAuth, 'authentication required'), opts.live.authTimeoutMs)
 
   const subscribe = async (v: Viewer, m: Extract<ClientMessage, { type: 'subscribe' }>) => {
+    // An exercise is watched by its participants and controllers; to anyone else it does not exist.
+    const world = m.filter.exerciseId ?? null
+    if (world !== null && !(await exercises.mayWatch(opts.deps, v, world))) return close(CLOSE.badMessage, 'exercise not found or not visible to you')
     handle?.remove()
     const sub: ViewerSubscriber = {
       viewer: v,

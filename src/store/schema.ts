@@ -300,6 +300,61 @@ export interface DeadlineTable {
   claimed_until: string | null
 }
 
+export interface ExerciseTable {
+  id: string
+  name: string
+  state: string
+  /** The scenario as JSON (the validated master scenario events list). */
+  scenario: string
+  scenario_start: string
+  speed: number
+  anchor_scenario: string
+  /** Wall time at which the clock showed anchor_scenario; null while the clock stands. */
+  anchor_wall: string | null
+  created_by: string
+  created_at: string
+  started_at: string | null
+  ended_at: string | null
+}
+
+export interface ExerciseParticipantTable {
+  exercise_id: string
+  org_id: string
+  /** 1: played by a simulated nation (a bot through the API). */
+  simulated: number
+}
+
+export interface ExerciseControllerTable {
+  exercise_id: string
+  user_id: string
+}
+
+export interface ExerciseInjectTable {
+  id: string
+  exercise_id: string
+  serial: string
+  /** From the exercise's scenario start, in scenario milliseconds. */
+  offset_ms: number
+  /** The scenario event as JSON. */
+  event: string
+  /** pending, held (by a controller) or released. */
+  state: string
+  released_at: string | null
+  released_scenario: string | null
+  /** What the inject did (ids of what it created), JSON. */
+  outcome: string | null
+}
+
+export interface ExerciseLessonTable {
+  id: string
+  exercise_id: string
+  user_id: string
+  org_id: string
+  title: string
+  text: string
+  created_at: string
+}
+
 /** A user's contact details for notifications (the address defaults to the account's e-mail). */
 export interface NotifyContactTable {
   user_id: string
@@ -517,6 +572,11 @@ export interface Database {
   notify_escalation: NotifyEscalationTable
   notification: NotificationTable
   notify_hub_key: NotifyHubKeyTable
+  exercise: ExerciseTable
+  exercise_participant: ExerciseParticipantTable
+  exercise_controller: ExerciseControllerTable
+  exercise_inject: ExerciseInjectTable
+  exercise_lesson: ExerciseLessonTable
 }
 
 export interface DecisionProposalTable {

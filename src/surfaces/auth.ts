@@ -2,6 +2,7 @@ import type { HubApp } from './surface'
 import type { FastifyRequest } from 'fastify'
 import { AppError, badRequest, unauthorized } from '../core/errors'
 import type { Deps } from '../domain/deps'
+import { exercises } from '../domain/exercise'
 import { inExercise, members, sessions, type Actor, type Credential, type SessionInfo } from '../domain/members'
 
 declare module 'fastify' {
@@ -108,7 +109,10 @@ export function registerAuth(app: HubApp, deps: Deps): void {
     const raw = bearerToken(req)
     if (raw !== null) {
       const { actor, credential } = await members.authenticateCredential(deps, raw)
-      req.actor = inExercise(actor, worldOf(req))
+      const world = worldOf(req)
+      // Only an exercise's participants and controllers act in it; to anyone else it does not exist.
+      if (world !== null) await exercises.assertMayAct(deps, actor, world)
+      req.actor = inExercise(actor, world)
       req.credential = credential
       return
     }

@@ -16,10 +16,10 @@ import { Preparer, type PreparedBatch } from './import/prepared'
 import type { ImportSummary, IntelObjectView } from './intel'
 import type { ExportQuery, ListQuery, MispExportQuery } from './intel.schema'
 import { visibleObjectsPage, type ObjectRow } from './intel.store'
-import { mispEventToStix, readMispEvents, stixToMisp, type MispEvent } from '../../formats/misp'
+import { mispEventToStix, readMispEvents, stixToMisp, type MispAttribute, type MispEvent } from '../../formats/misp'
 import type { StixLikeObject } from '../../formats/observables'
 import { readRestSearchForm } from '../../formats/misp/rest-search-form'
-import { DEVIATIONS } from '../../formats/stix'
+import { DEVIATIONS, exerciseMispTags } from '../../formats/stix'
 import type { DeviatedObject } from './intel'
 
 export interface ImportOptions {
@@ -179,6 +179,19 @@ export function exportBundle(deps: Deps, actor: Actor, q: ExportQuery): AsyncGen
 const MISP_EXPORT_LIMIT = 10_000
 
 /** The latest visible objects of an incident (or of the given ids) as one MISP event, and what did not map. */
+/** An exercise's MISP export carries the exercise tags on the event and on every attribute, in objects too. */
+function markMispAsExercise(event: MispEvent, exerciseId: string): MispEvent {
+  const tags = exerciseMispTags(exerciseId)
+  const tagged = (a: MispAttribute): MispAttribute => ({ ...a, Tag: [...(a.Tag ?? []), ...tags] })
+  return {
+    ...event,
+    info: `[EXERCISE] ${event.info}`,
+    Tag: [...(event.Tag ?? []), ...tags],
+    Attribute: (event.Attribute ?? []).map(tagged),
+    Object: (event.Object ?? []).map((o) => ({ ...o, Attribute: (o.Attribute ?? []).map(tagged) })),
+  }
+}
+
 export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): Promise<{ Event: MispEvent; warnings: string[] }> {
   requireIntel(actor, 'read')
   if (!q.incident && !q.ids) throw unprocessable('missing_selection', 'Name an incident or object ids to export', '/incident')
@@ -202,5 +215,5 @@ export async function exportMisp(deps: Deps, actor: Actor, q: MispExportQuery): 
   await strict.audit(deps, actor, 'intel.export', q.incident ?? 'misp')
   const info = q.info ?? (q.incident ? `Shieldwall incident ${q.incident}` : `Shieldwall export of ${objects.length} objects`)
   const { event, warnings } = stixToMisp(objects, { info, tlp, date: deps.clock.now().toISOString().slice(0, 10), severity: incident?.severity ?? null })
-  return { Event: event, warnings }
+  return { Event: actor.exerciseId === null ? event : markMispAsExercise(event, actor.exerciseId), warnings }
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decisionEventsSeenBy, decisionWorld, type NewProposal } from '../../../test/decisions'
 import { bodyText, makeUser, problemOf, startTestHub, type TestHub } from '../../../test/hub'
+import { setUpExercise } from '../../../test/exercises'
 import { countRows, DIALECTS } from '../../../test/store'
 
 describe.each(DIALECTS)('joint decisions over REST (%s)', (dialect) => {
@@ -171,11 +172,12 @@ describe.each(DIALECTS)('joint decisions over REST (%s)', (dialect) => {
   })
 
   it('walls a proposal into its exercise', async () => {
-    const exercise = { 'shieldwall-exercise': 'ex-decisions' }
+    const exerciseId = await setUpExercise(t, 'decisions drill', [w.ee.country, w.lv.country, w.lt.country])
+    const exercise = { 'shieldwall-exercise': exerciseId }
     const res = await t.req('POST', '/api/v1/decisions', { token: w.ee.admin.token, headers: exercise, body: proposal() })
     expect(res.statusCode, res.body).toBe(201)
     const id = res.json<{ id: string; exerciseId: string }>().id
-    expect(res.json<{ exerciseId: string }>().exerciseId).toBe('ex-decisions')
+    expect(res.json<{ exerciseId: string }>().exerciseId).toBe(exerciseId)
     expect((await t.req('GET', `/api/v1/decisions/${id}`, { token: w.lv.admin.token })).statusCode).toBe(404)
     expect((await t.req('GET', `/api/v1/decisions/${id}`, { token: w.lv.admin.token, headers: exercise })).statusCode).toBe(200)
   })

@@ -3,6 +3,7 @@ import type { Deps } from '../../domain/deps'
 import { assistanceRoutes } from './assistance'
 import { auditRoutes } from './audit'
 import { capabilityRoutes } from './capabilities'
+import { exerciseRoutes } from './exercises'
 import { decisionRoutes } from './decisions'
 import { incidentRoutes } from './incidents'
 import { intelRoutes } from './intel'
@@ -17,4 +18,4 @@ import { notifyRoutes } from './notify'
 import { vocabRoutes } from './vocab'
 
 /** Every route plugin under /api/v1; each capability adds its own here. */
-export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes, passkeyRoutes, ssoRoutes, notifyRoutes]
+export const API_ROUTES: FastifyPluginAsyncTypebox<{ deps: Deps }>[] = [memberRoutes, sessionRoutes, enrolmentRoutes, auditRoutes, capabilityRoutes, incidentRoutes, assistanceRoutes, decisionRoutes, intelRoutes, intelLookupRoutes, intelFeedRoutes, vocabRoutes, passkeyRoutes, ssoRoutes, notifyRoutes, exerciseRoutes]

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DIALECTS } from '../../../test/store'
+import { setUpExercise } from '../../../test/exercises'
 import { bodyText, invalid, makeNation, problemOf, startTestHub, type TestHub } from '../../../test/hub'
 import type { RequestBody } from '../../client/hub-client'
 import { RecordingSink } from '../../domain/events'
@@ -13,6 +14,7 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
   let w: TestWorld
   let a: Awaited<ReturnType<typeof makeNation>>
   let b: Awaited<ReturnType<typeof makeNation>>
+  let exerciseId: string
   const objs: Record<string, { stixId: string } | undefined> = {}
   const chainOf = async (token: string) => (await t.client(token).GET('/api/v1/me')).data!.orgChain
 
@@ -32,7 +34,8 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
     ;[objs.green] = await addObjects(w, bActor, mk('GREEN'), [indicatorFor("[domain-name:value = 'evil.example.org']")])
     ;[objs.strict] = await addObjects(w, bActor, mk('AMBER+STRICT', [b.org.id]), [sco('ipv4-addr', '185.10.10.10')])
     ;[objs.red] = await addObjects(w, bActor, mk('RED', [], [b.admin.id]), [sco('url', 'http://hidden.example.net/x')])
-    ;[objs.exercise] = await addObjects(w, bActor, mk('GREEN'), [sco('ipv4-addr', '185.20.20.20')], { exerciseId: 'ex-1' })
+    exerciseId = await setUpExercise(t, 'lookup drill', [a.country, b.country])
+    ;[objs.exercise] = await addObjects(w, bActor, mk('GREEN'), [sco('ipv4-addr', '185.20.20.20')], { exerciseId })
     const sighting = (count: number | undefined, first: string, last: string, where: string[]) => ({
       type: 'sighting',
       spec_version: '2.1',
@@ -80,9 +83,12 @@ describe.each(DIALECTS)('intel lookup and sightings over REST (%s)', (dialect) =
   })
 
   it('keeps exercise lookups apart from real traffic', async () => {
-    const res = await lookup(a.admin.token, { values, exerciseId: 'ex-1' })
+    const res = await lookup(a.admin.token, { values, exerciseId })
     const body = res.data!
     expect(body.results.flatMap((r) => r.matches.map((m) => m.objectId))).toEqual([objs.exercise!.stixId])
+    // A member that takes no part finds no such exercise, by body as by header.
+    const outsider = await makeNation(t)
+    expect((await lookup(outsider.admin.token, { values, exerciseId })).response.status).toBe(404)
   })
 
   it('shows the holder everything it may see, and audits its reads of AMBER+STRICT and RED', async () => {

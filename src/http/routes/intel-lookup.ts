@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Deps } from '../../domain/deps'
+import { exercises } from '../../domain/exercise'
 import { LookupInput, LookupResult, lookupValues } from '../../domain/intel/lookup'
 import { sightingsOf } from '../../domain/intel/sightings'
 import { actorOf } from '../../surfaces/auth'
@@ -32,7 +33,11 @@ export const intelLookupRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         response: { 200: LookupResult },
       },
     },
-    (req) => lookupValues(deps, actorOf(req), req.body),
+    async (req) => {
+      // The body's world (older clients) is walled like the header's: participants and controllers only.
+      if (req.body.exerciseId !== undefined) await exercises.assertMayAct(deps, actorOf(req), req.body.exerciseId)
+      return lookupValues(deps, actorOf(req), req.body)
+    },
   )
 
   app.get(

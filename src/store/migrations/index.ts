@@ -20,6 +20,7 @@ import * as m0400 from './0400_taxii'
 import * as m0410 from './0410_intel_feeds'
 import * as m0510 from './0510_passkeys_sso'
 import * as m0600 from './0600_notify'
+import * as m0800 from './0800_exercises'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -39,4 +40,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0410_intel_feeds': m0410.up,
   '0510_passkeys_sso': m0510.up,
   '0600_notify': m0600.up,
+  '0800_exercises': m0800.up,
 }

@@ -10,7 +10,7 @@ import type { Deps } from '../../deps'
 import type { Actor } from '../../members'
 import type { ObjectFilter } from '../intel'
 import type { ObjectRow } from '../intel.store'
-import { markingRefFor, TLP_2_MARKING_DEFINITIONS, tlpOfMarkingRefs } from '../../../formats/stix'
+import { EXERCISE_EXTENSION_DEFINITION, markAsExercise, markingRefFor, TLP_2_MARKING_DEFINITIONS, tlpOfMarkingRefs } from '../../../formats/stix'
 import { StrictReads, visibleRows } from './read-objects'
 
 const isTlpDefinition = (id: string): boolean => tlpOfMarkingRefs([id]) !== null
@@ -35,13 +35,16 @@ export async function* exportStixBundle(deps: Deps, viewer: Actor, filter: Objec
       if (row.type === 'marking-definition' && isTlpDefinition(row.id)) continue
       used.add(row.tlp as Tlp)
       strict.note(row.id, row.tlp)
-      parts.push(JSON.stringify(exportedObject(row)))
+      const obj = exportedObject(row)
+      // Exercise material says so on every object, so that a leaked file is not taken for real.
+      parts.push(JSON.stringify(viewer.exerciseId === null ? obj : markAsExercise(obj, viewer.exerciseId)))
     }
     if (parts.length === 0) continue
     yield `${first ? '' : ','}\n${parts.join(',\n')}`
     first = false
   }
   const defs = [...used].map((t) => JSON.stringify(TLP_2_MARKING_DEFINITIONS[t]))
+  if (viewer.exerciseId !== null && !first) defs.push(JSON.stringify(EXERCISE_EXTENSION_DEFINITION))
   if (defs.length > 0) yield `${first ? '' : ','}\n${defs.join(',\n')}`
   yield '\n]}\n'
   await strict.audit(deps, viewer, 'intel.export', 'bundle')
