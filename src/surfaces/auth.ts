@@ -83,7 +83,9 @@ async function authenticateCookie(req: FastifyRequest, deps: Deps, raw: string):
     if (!csrfMatchesCookie(raw, typeof sent === 'string' ? sent : undefined))
       throw new AppError(403, 'csrf_required', 'A request signed in by cookie that changes anything needs the X-CSRF-Token header (GET /api/v1/session gives it)')
   }
-  req.actor = inExercise(actor, worldOf(req))
+  const world = worldOf(req)
+  if (world !== null) await exercises.assertMayAct(deps, actor, world)
+  req.actor = inExercise(actor, world)
   req.credential = credential
   req.signinSession = session
 }
