@@ -15,6 +15,7 @@ import * as m0320 from './0320_capability_audience'
 import * as m0330 from './0330_assistance_recipient_rating'
 import * as m0340 from './0340_incident_list_order'
 import * as m0700 from './0700_decisions'
+import * as m0900 from './0900_posting_summary'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0330_assistance_recipient_rating': m0330.up,
   '0340_incident_list_order': m0340.up,
   '0700_decisions': m0700.up,
+  '0900_posting_summary': m0900.up,
 }
