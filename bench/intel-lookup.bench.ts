@@ -20,11 +20,13 @@ import { unitOfWork } from '../src/domain/unit-of-work'
 import { dropPgSchema, openStore, type Store } from '../src/store/db'
 import { saveMarking } from '../src/store/marking.store'
 import { migrateToLatest } from '../src/store/migrate'
+import { profiled } from './cpu-profile'
 import { fmt } from './stats'
 
 const LOOKUPS = 100_000
 const PER_CALL = 1_000
 const ORG = 'bench-holder-org'
+const PROFILE_TOP = Number(process.env.BENCH_PROFILE_TOP ?? 0)
 
 /** The i-th indicator's value: distinct public-looking IPv4 addresses (no warning list holds them). */
 const valueOf = (i: number): string => `${20 + (i >>> 16)}.${(i >>> 8) & 255}.${i & 255}.9`
@@ -138,7 +140,11 @@ async function measure(label: string, store: Store, n: number): Promise<void> {
   for (let round = 0; round < 2; round++) {
     found = 0
     const ts0 = performance.now()
-    for (let i = 0; i < values.length; i += PER_CALL) found += (await lookupValues(deps, viewer, { values: values.slice(i, i + PER_CALL) })).matches
+    const pass = async () => {
+      for (let i = 0; i < values.length; i += PER_CALL) found += (await lookupValues(deps, viewer, { values: values.slice(i, i + PER_CALL) })).matches
+    }
+    // BENCH_PROFILE_TOP=n: where the second pass's time goes (self time by function).
+    await (PROFILE_TOP > 0 && round === 1 ? profiled(PROFILE_TOP, pass) : pass())
     svcMs = Math.min(svcMs, performance.now() - ts0)
   }
   const heapAfter = heapUsed()
