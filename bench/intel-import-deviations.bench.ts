@@ -21,11 +21,13 @@ import { intelBulkFor } from '../src/store/intel-bulk'
 import type { IntelObjectTable } from '../src/store/schema'
 import { generatedIndicator } from '../test/intel-bundles'
 import { openBenchStore } from './bench-store'
+import { profiled } from './cpu-profile'
 import { fmt } from './stats'
 
 const COUNT_SQLITE = Number(process.env.BENCH_DEVIATIONS ?? 200_000)
 const COUNT_PG = Number(process.env.BENCH_DEVIATIONS_PG ?? 50_000)
 const ROUNDS = Number(process.env.BENCH_DEVIATIONS_ROUNDS ?? 2)
+const PROFILE_TOP = Number(process.env.BENCH_PROFILE_TOP ?? 0)
 const EXTENSION = 'extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba'
 
 /** The i-th generated indicator with the (i mod 5)-th deviation; every fifth stays valid STIX 2.1. */
@@ -95,7 +97,9 @@ async function importAndCompare(dialect: 'sqlite' | 'postgres', dir: string, lab
     const actor = await members.systemActor(deps)
     global.gc?.()
     const t0 = performance.now()
-    const summary = await intel.importBundle(deps, actor, createReadStream(file, { highWaterMark: 1 << 20 }), { strict })
+    const run = () => intel.importBundle(deps, actor, createReadStream(file, { highWaterMark: 1 << 20 }), { strict })
+    // BENCH_PROFILE_TOP=n: where the import's main-thread time goes (self time by function).
+    const summary = await (PROFILE_TOP > 0 ? profiled(PROFILE_TOP, run) : run())
     const importMs = performance.now() - t0
     const rawMs = await rawInsertMs(store, raw)
     const written = summary.added + summary.newVersions + summary.olderVersions

@@ -52,7 +52,7 @@ async function withMemory<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: 
 type Row = Omit<IntelObjectTable, 'row_id'>
 const COLUMNS = ['id', 'type', 'spec_version', 'created', 'modified', 'created_by_ref', 'revoked', 'is_latest', 'marking_id', 'org_id', 'user_id', 'date_added', 'exercise_id', 'incident_id', 'json'] as const
 const values = (r: Row) => COLUMNS.map((c) => r[c])
-const POSTING_COLUMNS = ['key', 'row_id', 'stix_id', 'org_id', 'marking_id', 'exercise_id'] as const
+const POSTING_COLUMNS = ['key', 'row_id', 'stix_id', 'org_id', 'marking_id', 'exercise_id', 'type', 'created', 'modified', 'created_by_ref', 'revoked'] as const
 const postingValues = (p: IntelPostingTable) => POSTING_COLUMNS.map((c) => p[c])
 
 /** The rows the import wrote, page by page, with their postings (reading is not timed). */

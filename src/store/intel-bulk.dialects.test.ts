@@ -32,7 +32,8 @@ describe.each(DIALECTS)('intelBulkFor (%s)', (dialect) => {
     const rows = [rowOf(1, markingId, { json: AWKWARD, user_id: 'u\t1' }), rowOf(2, markingId, { created: null, revoked: 1 }), rowOf(3, markingId)]
     const ids = await s.db.transaction().execute(async (tx) => {
       const ids = await bulk.insertObjects(tx, rows)
-      await bulk.insertPostings(tx, ids.map((rowId, i) => ({ key: `url:${AWKWARD}${i}`, row_id: rowId, stix_id: rows[i]!.id, org_id: 'org-a', marking_id: markingId, exercise_id: null })))
+      await bulk.insertPostings(tx, ids.map((rowId, i) => ({ key: `url:${AWKWARD}${i}`, row_id: rowId, stix_id: rows[i]!.id, org_id: 'org-a', marking_id: markingId, exercise_id: null,
+        type: rows[i]!.type, created: rows[i]!.created, modified: rows[i]!.modified, created_by_ref: rows[i]!.created_by_ref, revoked: rows[i]!.revoked })))
       return ids
     })
     expect(ids).toEqual([...ids].sort((a, b) => a - b))
@@ -40,8 +41,10 @@ describe.each(DIALECTS)('intelBulkFor (%s)', (dialect) => {
     const stored = await s.db.selectFrom('intel_object').selectAll().orderBy('row_id').execute()
     expect(stored.map((r) => Number(r.row_id))).toEqual(ids)
     expect(stored.map(({ row_id: _r, ...rest }) => ({ ...rest, revoked: Number(rest.revoked), is_latest: Number(rest.is_latest) }))).toEqual(rows)
-    const postings = await s.db.selectFrom('intel_posting').select(['key', 'row_id']).orderBy('row_id').execute()
-    expect(postings.map((p) => [p.key, Number(p.row_id)])).toEqual(ids.map((id, i) => [`url:${AWKWARD}${i}`, id]))
+    const postings = await s.db.selectFrom('intel_posting').select(['key', 'row_id', 'type', 'created', 'modified', 'created_by_ref', 'revoked']).orderBy('row_id').execute()
+    expect(postings.map((p) => [p.key, Number(p.row_id), p.type, p.created, p.modified, p.created_by_ref, Number(p.revoked)])).toEqual(
+      ids.map((id, i) => [`url:${AWKWARD}${i}`, id, rows[i]!.type, rows[i]!.created, rows[i]!.modified, rows[i]!.created_by_ref, rows[i]!.revoked]),
+    )
   })
 
   it('refuses a version the organization already holds as a unique violation, and the transaction leaves nothing', async () => {

@@ -28,7 +28,9 @@ const OBJECT_COLUMNS = [
   'marking_id', 'org_id', 'user_id', 'date_added', 'exercise_id', 'incident_id', 'json',
 ] as const satisfies readonly (keyof IntelObjectInsert)[]
 
-const POSTING_COLUMNS = ['key', 'row_id', 'stix_id', 'org_id', 'marking_id', 'exercise_id'] as const satisfies readonly (keyof IntelPostingInsert)[]
+const POSTING_COLUMNS = [
+  'key', 'row_id', 'stix_id', 'org_id', 'marking_id', 'exercise_id', 'type', 'created', 'modified', 'created_by_ref', 'revoked',
+] as const satisfies readonly (keyof IntelPostingInsert)[]
 
 /**
  * SQLite's page cache (2 MiB by default) during an import: the posting index takes values in no
@@ -67,7 +69,7 @@ function sqliteBulk(sqlite: SqliteDatabase.Database): IntelBulk {
       return ids
     },
     insertPostings: async (_tx, rows) => {
-      for (const r of rows) insertPosting.run(r.key, r.row_id, r.stix_id, r.org_id, r.marking_id, r.exercise_id)
+      for (const r of rows) insertPosting.run(r.key, r.row_id, r.stix_id, r.org_id, r.marking_id, r.exercise_id, r.type, r.created, r.modified, r.created_by_ref, r.revoked)
     },
   }
 }

@@ -153,6 +153,12 @@ export interface IntelPostingTable {
   org_id: string
   marking_id: string
   exercise_id: string | null
+  /** The object's own summary (migration 0900), so a lookup reads no intel_object row. */
+  type: string
+  created: string | null
+  modified: string
+  created_by_ref: string | null
+  revoked: number
 }
 
 export interface CapabilityTable {

@@ -265,9 +265,18 @@ export async function authenticateCredential(deps: Deps, raw: string): Promise<{
   if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) > TOUCH_EVERY_MS) {
     await tokens.touchToken(deps.db, token.id, now.toISOString())
   }
-  const actor = actorOfChain(user.id, user.email, parseRoles(user.roles), await store.cachedOrgChain(deps.db, user.orgId))
+  const roles = parseRoles(user.roles)
+  const actor = actorOfChain(user.id, user.email, roles, await store.cachedOrgChain(deps.db, user.orgId))
+  userReadBy.set(actor, { ...user, roles })
   return { actor, credential: { tokenId: token.id, userId: user.id, expiresAt: token.expiresAt } }
 }
+
+/**
+ * The user row that authenticated an actor, read by that same request's one credential query:
+ * `me` answers from it instead of reading the row again. Keyed by the actor object itself, so it
+ * lives exactly as long as the request's actor; any other actor object reads the row afresh.
+ */
+const userReadBy = new WeakMap<Actor, User>()
 
 export function actorOfChain(userId: string, email: string, roles: Role[], chain: readonly Org[]): Actor {
   const org = chain[0]
@@ -278,7 +287,7 @@ export function actorOfChain(userId: string, email: string, roles: Role[], chain
 
 /** The caller's user as stored now, its organization from the chain it authenticated with. */
 export async function me(deps: Deps, actor: Actor): Promise<{ user: User; org: Org; orgChain: string[] }> {
-  const user = await store.findUser(deps.db, actor.userId)
+  const user = userReadBy.get(actor) ?? (await store.findUser(deps.db, actor.userId))
   const org = (await store.cachedOrgChain(deps.db, actor.orgId))[0]
   if (!user || !org) throw unauthorized()
   return { user, org, orgChain: [...actor.orgChain] }

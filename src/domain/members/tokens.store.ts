@@ -49,7 +49,7 @@ export async function findTokenByHash(q: Q, hash: string): Promise<TokenInfo | n
 /** A token with the state of its user, in one query: what every authenticated request needs. */
 export interface Credential {
   token: TokenInfo
-  user: { id: string; orgId: string; email: string; roles: string; disabledAt: string | null }
+  user: { id: string; orgId: string; email: string; displayName: string; roles: string; createdAt: string; disabledAt: string | null }
 }
 
 export async function findCredentialByHash(q: Q, hash: string): Promise<Credential | null> {
@@ -57,11 +57,14 @@ export async function findCredentialByHash(q: Q, hash: string): Promise<Credenti
     .selectFrom('api_token as t')
     .innerJoin('app_user as u', 'u.id', 't.user_id')
     .selectAll('t')
-    .select(['u.org_id as u_org_id', 'u.email as u_email', 'u.roles as u_roles', 'u.disabled_at as u_disabled_at'])
+    .select(['u.org_id as u_org_id', 'u.email as u_email', 'u.display_name as u_display_name', 'u.roles as u_roles', 'u.created_at as u_created_at', 'u.disabled_at as u_disabled_at'])
     .where('t.hash', '=', hash)
     .executeTakeFirst()
   if (!r) return null
-  return { token: toInfo(r), user: { id: r.user_id, orgId: r.u_org_id, email: r.u_email, roles: r.u_roles, disabledAt: r.u_disabled_at } }
+  return { token: toInfo(r), user: {
+      id: r.user_id, orgId: r.u_org_id, email: r.u_email, displayName: r.u_display_name, roles: r.u_roles, createdAt: r.u_created_at, disabledAt: r.u_disabled_at,
+    },
+  }
 }
 
 export async function findToken(q: Q, id: string): Promise<TokenInfo | null> {

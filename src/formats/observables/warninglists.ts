@@ -183,10 +183,17 @@ function addressOfKey(key: string): Cidr | null {
   }
 }
 
-/** URL hosts may be literal addresses (`http://10.0.0.1/`, `http://[::1]/`). */
+/** ipaddr.js's own four-part test, asked before its isValid(), which throws and catches on every non-address. */
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/
+
+/**
+ * URL hosts may be literal addresses (`http://10.0.0.1/`, `http://[::1]/`). Most hosts are names:
+ * ipaddr.js's isValidFourPartDecimal() built and caught an exception for each of them (15 % of an
+ * import's main thread in a profile), so its cheap pattern test runs first (same answer).
+ */
 function addressOfHost(host: string): Cidr | null {
   const bare = host.replace(/^\[|\]$/g, '')
-  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return [ipaddr.parse(bare), 32]
+  if (FOUR_PART_DECIMAL.test(bare) && ipaddr.IPv4.isValid(bare)) return [ipaddr.parse(bare), 32]
   if (ipaddr.IPv6.isValid(bare)) return [ipaddr.parse(bare), 128]
   return null
 }

@@ -124,6 +124,15 @@ describe.each(DIALECTS)('intel over REST (%s)', (dialect) => {
     // The index holds the latest version only.
     const postings = await t.store.db.selectFrom('intel_posting').select('row_id').where('stix_id', '=', indicator(100).id).execute()
     expect(postings).toHaveLength(1)
+    // ...with that version's summary, which the lookup answers from (no intel_object read).
+    const summary = await t.store.db
+      .selectFrom('intel_posting as p')
+      .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
+      .select(['p.type', 'p.created', 'p.modified', 'p.created_by_ref', 'p.revoked', 'o.type as oType', 'o.created as oCreated', 'o.modified as oModified', 'o.created_by_ref as oCreatedBy', 'o.revoked as oRevoked', 'o.is_latest'])
+      .where('p.stix_id', '=', indicator(100).id)
+      .executeTakeFirstOrThrow()
+    expect(summary).toMatchObject({ type: 'indicator', modified: '2026-03-01T00:00:00.000Z', oType: 'indicator', oModified: '2026-03-01T00:00:00.000Z', created: summary.oCreated, created_by_ref: summary.oCreatedBy })
+    expect([Number(summary.revoked), Number(summary.oRevoked), Number(summary.is_latest)]).toEqual([0, 0, 1])
   })
 
   it('markings: unmarked is AMBER+STRICT to the uploader, RED reaches named users only, a relationship takes the strictest of what it links', async () => {

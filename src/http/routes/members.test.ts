@@ -29,6 +29,14 @@ describe.each(DIALECTS)('members over REST (%s)', (dialect) => {
     expect(me.data?.orgChain).toEqual([cert.id, nation.id, (await t.client().GET('/api/v1/me')).data?.org.id])
   })
 
+  it('/me answers with the user as stored at this request, never as an earlier request read it', async () => {
+    const n = await makeNation(t)
+    const analyst = await makeUser(t, n.org.id, ['analyst'])
+    expect((await t.client(analyst.token).GET('/api/v1/me')).data?.user).toMatchObject({ id: analyst.id, roles: ['analyst'] })
+    await t.store.db.updateTable('app_user').set({ display_name: 'Renamed', roles: 'analyst,coordinator' }).where('id', '=', analyst.id).execute()
+    expect((await t.client(analyst.token).GET('/api/v1/me')).data?.user).toMatchObject({ id: analyst.id, displayName: 'Renamed', roles: ['analyst', 'coordinator'] })
+  })
+
   it('a nation admin may not admit organizations nor manage another nation\u2019s users', async () => {
     const a = await makeNation(t)
     const b = await makeNation(t)

@@ -21,6 +21,7 @@ import * as m0410 from './0410_intel_feeds'
 import * as m0510 from './0510_passkeys_sso'
 import * as m0600 from './0600_notify'
 import * as m0800 from './0800_exercises'
+import * as m0900 from './0900_posting_summary'
 
 export type MigrationUp = (db: Kysely<unknown>, d: DialectHelpers) => Promise<void>
 
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0510_passkeys_sso': m0510.up,
   '0600_notify': m0600.up,
   '0800_exercises': m0800.up,
+  '0900_posting_summary': m0900.up,
 }

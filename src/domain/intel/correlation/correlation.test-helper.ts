@@ -7,6 +7,7 @@ import { ManualClock } from '../../../core/clock'
 import { newId } from '../../../core/ids'
 import { saveMarking } from '../../../store/marking.store'
 import type { Store } from '../../../store/db'
+import type { IntelPostingTable } from '../../../store/schema'
 import type { Marking } from '../../../tlp'
 import type { Deps } from '../../deps'
 import { RecordingSink } from '../../events'
@@ -81,6 +82,7 @@ export async function addObjects(
     const markingId = await saveMarking(u.tx, marking, u.at)
     const added: AddedObject[] = []
     const postings: Posting[] = []
+    const summaries = new Map<number, Pick<IntelPostingTable, 'type' | 'created' | 'modified' | 'created_by_ref' | 'revoked'>>()
     for (const obj of objects) {
       const stixId = String(obj.id)
       const modified = typeof obj.modified === 'string' ? obj.modified : ''
@@ -109,9 +111,16 @@ export async function addObjects(
       const rowId = Number(row.row_id)
       const keys = observableKeysOfStix({ ...obj, id: stixId, type: String(obj.type) })
       for (const key of keys) postings.push({ key, rowId, stixId, orgId: actor.orgId, markingId, exerciseId: opts.exerciseId ?? null })
+      summaries.set(rowId, {
+        type: String(obj.type),
+        created: typeof obj.created === 'string' ? obj.created : null,
+        modified,
+        created_by_ref: typeof obj.created_by_ref === 'string' ? obj.created_by_ref : null,
+        revoked: obj.revoked === true ? 1 : 0,
+      })
       added.push({ stixId, rowId, markingId, marking, type: String(obj.type) })
     }
-    if (postings.length > 0) await u.tx.insertInto('intel_posting').values(postings.map((p) => ({ key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId }))).execute()
+    if (postings.length > 0) await u.tx.insertInto('intel_posting').values(postings.map((p) => ({ key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId, ...summaries.get(p.rowId)! }))).execute()
     await correlateNewPostings(u, w.deps, { actor, postings })
     return added
   })

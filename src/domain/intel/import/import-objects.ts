@@ -176,6 +176,7 @@ class ImportRun {
     const bulk = this.bulk
     const rowIds = await bulk.insertObjects(this.u.tx, pending.map((p) => p.row))
     const postings: Posting[] = []
+    const postingRows: IntelPostingInsert[] = []
     pending.forEach((p, i) => {
       const rowId = rowIds[i]!
       p.version.rowId = rowId
@@ -183,10 +184,12 @@ class ImportRun {
       if (this.eventIds.length < EVENT_ID_LIMIT) this.eventIds.push(p.obj.id)
       if (!p.version.isLatest || p.row.revoked === 1) return
       for (const key of p.obj.keys) {
-        postings.push({ key, rowId, stixId: p.obj.id, orgId: p.row.org_id, markingId: p.row.marking_id, exerciseId: p.row.exercise_id })
+        const posting: Posting = { key, rowId, stixId: p.obj.id, orgId: p.row.org_id, markingId: p.row.marking_id, exerciseId: p.row.exercise_id }
+        postings.push(posting)
+        postingRows.push(postingRowOf(posting, p.row))
       }
     })
-    await bulk.insertPostings(this.u.tx, postings.map(toPostingRow))
+    await bulk.insertPostings(this.u.tx, postingRows)
     await correlateNewPostings(this.u, this.deps, { actor: this.actor, postings })
   }
 
@@ -236,8 +239,10 @@ class ImportRun {
   }
 }
 
-const toPostingRow = (p: Posting): IntelPostingInsert => ({
+/** The posting row, with the summary of its object that a lookup answers with. */
+const postingRowOf = (p: Posting, o: IntelObjectInsert): IntelPostingInsert => ({
   key: p.key, row_id: p.rowId, stix_id: p.stixId, org_id: p.orgId, marking_id: p.markingId, exercise_id: p.exerciseId,
+  type: o.type, created: o.created, modified: o.modified, created_by_ref: o.created_by_ref, revoked: o.revoked,
 })
 
 /** The audience with its organizations (named by id or name) as ids; a 422 at the first that names none. */

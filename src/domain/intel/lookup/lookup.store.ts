@@ -26,15 +26,15 @@ export interface MatchRow {
 const matchQuery = (db: Db, scope: Scope, keys: readonly string[]) =>
   db
     .selectFrom('intel_posting as p')
-    .innerJoin('intel_object as o', 'o.row_id', 'p.row_id')
-    .innerJoin('marking as m', 'm.id', 'o.marking_id')
-    .select(['p.key', 'o.row_id', 'o.id', 'o.type', 'o.org_id', 'o.created_by_ref', 'o.created', 'o.modified', 'o.revoked', 'm.tlp'])
+    .innerJoin('marking as m', 'm.id', 'p.marking_id')
+    // The posting carries its object's summary (migration 0900) and exists only for the latest,
+    // unrevoked-when-imported version (demotion deletes it): one posting probe and one marking
+    // probe per key, no intel_object row.
+    .select(['p.key', 'p.row_id', 'p.stix_id as id', 'p.type', 'p.org_id', 'p.created_by_ref', 'p.created', 'p.modified', 'p.revoked', 'm.tlp'])
     .where(isOneOf(db, 'p.key', keys, KEY_BATCH))
-    .where('o.is_latest', '=', 1)
     // scopeVisibleTo() over the marking already joined for its TLP (one marking lookup per row,
-    // not two). The object's own exercise column (equal to the posting's): the posting is then
-    // read from its primary key alone, without a visit to its row.
-    .where(inWorld('o.exercise_id', scope.exerciseId))
+    // not two), and the posting's own world (equal to its object's).
+    .where(inWorld('p.exercise_id', scope.exerciseId))
     .where(joinedMarkingVisibleTo(scope.viewer))
 
 /**
@@ -47,7 +47,7 @@ export async function visibleMatches(db: Db, scope: Scope, keys: readonly string
   const bound = keys.length * (perKey + 1)
   let rows = await matchQuery(db, scope, keys).limit(bound + 1).execute()
   if (rows.length > bound) {
-    const ranked = matchQuery(db, scope, keys).select(sql<number>`row_number() over (partition by p.key order by o.row_id desc)`.as('rank'))
+    const ranked = matchQuery(db, scope, keys).select(sql<number>`row_number() over (partition by p.key order by p.row_id desc)`.as('rank'))
     rows = await db.selectFrom(ranked.as('r')).selectAll().where('r.rank', '<=', perKey + 1).execute()
   } else {
     // Newest first within a key, as the ranked query gives them.
