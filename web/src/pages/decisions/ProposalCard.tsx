@@ -5,7 +5,7 @@ import { useMe } from '../../queries'
 import { AnswerForm } from './AnswerForm'
 import { ProposerActions } from './ProposerActions'
 import { DecisionRecord } from './DecisionRecord'
-import { KIND_LABEL, stateInWords, type Decision } from './words'
+import { KIND_LABEL, silenceBroken, stateInWords, type Decision } from './words'
 
 export function ProposalCard({ d }: { d: Decision }) {
   const me = useMe()
@@ -21,6 +21,11 @@ export function ProposalCard({ d }: { d: Decision }) {
         {KIND_LABEL[d.kind]}, {d.procedure} procedure, round {d.round}; state <strong data-testid="decision-state">{stateInWords(d.state)}</strong>
         {d.outcome && <>; outcome {stateInWords(d.outcome)}</>}
       </p>
+      {d.state === 'open' && silenceBroken(d) && (
+        <p className="overdue" data-testid="silence-broken">
+          Silence is broken on this round: it will not be adopted as it stands; the proposer may issue an amended text.
+        </p>
+      )}
       <p>
         Proposed by {d.proposer?.name ?? 'the hub'}; asked: {d.addresseesHidden ? 'the holders (kept from each other)' : d.addressees.map((a) => a.name ?? 'an organization').join(', ')}
       </p>

@@ -26,3 +26,7 @@ export const PROCEDURE_LABEL: Record<Procedure, string> = {
 export const ANSWER_LABEL: Record<AnswerKind, string> = { concur: 'concurs', object: 'objects', abstain: 'abstains', break_silence: 'breaks silence' }
 
 export const stateInWords = (s: string) => s.replace('_', ' ')
+
+/** Someone broke silence on the current round: it stays open until its deadline, but the proposer may issue an amended text now. */
+export const silenceBroken = (d: Decision) =>
+  d.state === 'silence_broken' || (d.procedure === 'silence' && d.state === 'open' && d.answers.some((a) => a.round === d.round && a.answer === 'break_silence'))

@@ -13,7 +13,11 @@ export function Rules({ settings }: { settings: Settings }) {
   const set = useMutation({
     mutationFn: ({ topic, channels }: { topic: Topic; channels: string[] }) =>
       ok(api().PUT('/api/v1/notify/rules/{topic}', { params: { path: { topic } }, body: { channels } })),
+    // The box changes as it is pressed; the hub's answer (or, on a refusal, a refetch) settles it.
+    onMutate: ({ topic, channels }) =>
+      queries.setQueryData<Settings>(SETTINGS_KEY, (old) => old && { ...old, rules: old.rules.map((r) => (r.topic === topic ? { ...r, channels } : r)) }),
     onSuccess: (s) => queries.setQueryData(SETTINGS_KEY, s),
+    onError: () => queries.invalidateQueries({ queryKey: SETTINGS_KEY }),
   })
   const channels = [{ id: 'email', label: 'E-mail' }, ...settings.channels.map((c) => ({ id: c.id, label: `${c.kind} ${new URL(c.url).host}` }))]
   return (
