@@ -1,18 +1,19 @@
-/** A text and its amended version side by side, the words removed and added marked (jsdiff's word diff). */
-import { diffWords } from 'diff'
+/** A text and its amended version side by side, the words removed and added marked. */
+import { sidesOf, type Piece } from './text-diff'
+
+const Side = ({ title, pieces, Mark }: { title: string; pieces: Piece[]; Mark: 'del' | 'ins' }) => (
+  <figure>
+    <figcaption>{title}</figcaption>
+    <p className="text">{pieces.map((p, i) => (p.changed ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}</p>
+  </figure>
+)
 
 export function TextDiff({ current, amended, label }: { current: string; amended: string; label: string }) {
-  const parts = diffWords(current, amended)
+  const sides = sidesOf(current, amended)
   return (
     <div className="side-by-side" role="group" aria-label={label}>
-      <figure>
-        <figcaption>Current text</figcaption>
-        <p className="text">{parts.map((p, i) => (p.added ? null : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}</p>
-      </figure>
-      <figure>
-        <figcaption>Amended text</figcaption>
-        <p className="text">{parts.map((p, i) => (p.removed ? null : p.added ? <ins key={i}>{p.value}</ins> : <span key={i}>{p.value}</span>))}</p>
-      </figure>
+      <Side title="Current text" pieces={sides.current} Mark="del" />
+      <Side title="Amended text" pieces={sides.amended} Mark="ins" />
     </div>
   )
 }
