@@ -98,7 +98,9 @@ describe.skipIf(!HAS_CHROMIUM)('the Decisions and Notifications pages in Chromiu
     expect(await diff.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('moderate')]))
     expect(await seriousAxeFindings(b)).toEqual([])
     await screenshot(b, SHOTS, 'b-decisions-break-silence')
-    await card.getByRole('button', { name: 'Break silence' }).click()
+    // By keyboard: the answer buttons take focus and Enter.
+    await card.getByRole('button', { name: 'Break silence' }).focus()
+    await b.keyboard.press('Enter')
     // The round stays open until its deadline, but with silence broken it cannot be adopted as it stands.
     await card.getByTestId('silence-broken').waitFor()
 
@@ -148,7 +150,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Decisions and Notifications pages in Chromiu
 
     const offers = page.getByRole('group', { name: /^an assistance offer to my organization/ })
     expect(await offers.getByRole('checkbox', { name: 'E-mail' }).isChecked()).toBe(true)
-    await offers.getByRole('checkbox', { name: 'E-mail' }).uncheck({ force: true })
+    await offers.getByRole('checkbox', { name: 'E-mail' }).focus()
+    await page.keyboard.press('Space')
     await page.getByRole('group', { name: /^an assistance offer to my organization \(your rule\)/ }).waitFor()
     await screenshot(page, SHOTS, 'b-notifications-saved')
 

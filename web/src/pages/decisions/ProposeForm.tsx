@@ -58,7 +58,7 @@ export function ProposeForm() {
         <Choose label="Procedure" name="procedure" value={procedure} onChange={setProcedure} choices={Object.entries(PROCEDURE_LABEL).map(([id, label]) => ({ id, label }))} />
         {procedure === 'majority' && (
           <TextField name="quorum" type="number" isRequired value={quorum} onChange={setQuorum}>
-            <Label>Quorum (answers needed; more than half must concur)</Label>
+            <Label>Quorum (answers needed; at least half the addressees must concur)</Label>
             <Input min={1} />
           </TextField>
         )}
