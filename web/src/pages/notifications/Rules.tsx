@@ -19,7 +19,7 @@ export function Rules({ settings }: { settings: Settings }) {
     onSuccess: (s) => queries.setQueryData(SETTINGS_KEY, s),
     onError: () => queries.invalidateQueries({ queryKey: SETTINGS_KEY }),
   })
-  const channels = [{ id: 'email', label: 'E-mail' }, ...settings.channels.map((c) => ({ id: c.id, label: `${c.kind} ${new URL(c.url).host}` }))]
+  const channels = [{ id: 'email', label: 'E-mail' }, ...settings.channels.map((c) => ({ id: c.id, label: `${c.kind} ${URL.canParse(c.url) ? new URL(c.url).host : c.url}` }))]
   return (
     <section aria-labelledby="rules-h">
       <h2 id="rules-h">My rules</h2>
