@@ -26,6 +26,8 @@ export function keysTouchedBy(e: FeedEvent): QueryKey[] {
       return [['intel']]
     case 'org':
       return [['orgs']]
+    case 'decision':
+      return [['decisions']]
     default:
       return []
   }

@@ -23,6 +23,8 @@ export const router = createBrowserRouter([
       { path: 'intel', lazy: page(async () => (await import('./pages/Intel')).default) },
       { path: 'intel/objects/:id', lazy: page(async () => (await import('./pages/IntelObject')).default) },
       { path: 'members', lazy: page(async () => (await import('./pages/Members')).default) },
+      { path: 'decisions', lazy: page(async () => (await import('./pages/Decisions')).default) },
+      { path: 'notifications', lazy: page(async () => (await import('./pages/Notifications')).default) },
       { path: 'audit', lazy: page(async () => (await import('./pages/Audit')).default) },
       { path: 'account', lazy: page(async () => (await import('./pages/Account')).AccountPage) },
     ],

@@ -27,8 +27,10 @@ const PAGES: [string, string][] = [
   ['/metrics', 'Metrics'],
   ['/capabilities', 'Capabilities'],
   ['/intel', 'Intel'],
+  ['/decisions', 'Decisions'],
   ['/members', 'Members'],
   ['/audit', 'Audit'],
+  ['/notifications', 'Notifications'],
   ['/account', 'My account'],
 ]
 
