@@ -17,6 +17,7 @@ import type { Config } from './config'
 import { assistanceDeadlines } from './domain/assistance'
 import { deadlineRegistry, type DeadlineRegistration } from './domain/deadline-registry'
 import { decisionDeadlines } from './domain/decision'
+import { incidentDeadlines } from './domain/incident'
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
 import { members } from './domain/members'
@@ -88,7 +89,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
   // Every capability's deadline kinds; a kind registered twice throws here, naming it.
-  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...notifyDeadlines, ...(opts.deadlines ?? [])])
+  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...incidentDeadlines, ...notifyDeadlines, ...(opts.deadlines ?? [])])
   // A jobs process refuses to start while it could not fire an armed deadline (checked again by start()).
   if (config.roles.includes('jobs')) await assertDeadlineKindsKnown(store.db, deadlines).catch(async (err: unknown) => {
     if (!opts.store) await store.close()
