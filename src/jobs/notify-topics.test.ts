@@ -195,6 +195,40 @@ describe.each(DIALECTS)('notifications of decisions, NIS2 stages and escalations
     expect(`${notice!.subject} ${text}`).not.toContain('SECRET-TITLE')
   })
 
+  it('with a rota, a NIS2 stage due calls the person on duty; submitting the stage answers the call, nobody further is called', async () => {
+    const operator = await makeOrg(t, { kind: 'partner', parentId: d.ee.org.id })
+    const admin = await makeUser(t, operator.id, ['admin'])
+    const first = await person(t, await makeUser(t, operator.id, ['poc']), operator.id)
+    const second = await person(t, await makeUser(t, operator.id, ['poc']), operator.id)
+    const every = [1, 2, 3, 4, 5, 6, 7]
+    const rota = await t.client(admin.token).PUT('/api/v1/notify/orgs/{id}/rota', {
+      params: { path: { id: operator.id } },
+      body: { timeZone: 'UTC', ackMinutes: 15, entries: [{ userId: first.id, days: every, start: '00:00', end: '23:59' }, { userId: second.id, days: every, start: '00:00', end: '23:59' }] },
+    })
+    expect(rota.response.status, bodyText(rota)).toBe(200)
+    t.clock.set(new Date(Math.floor(t.clock.now().getTime() / (24 * HOUR)) * 24 * HOUR + 10 * HOUR))
+    const reported = await t.req('POST', '/api/v1/incidents', { token: first.token, body: wiperIncident({ tlp: 'GREEN' }) })
+    expect(reported.statusCode, reported.body).toBe(201)
+    const incidentId = reported.json<{ id: string }>().id
+    t.clock.advance(24 * HOUR)
+    await t.hub.jobs.runDue()
+    await t.hub.notify.runOnce()
+    const [early] = await eventIds(t, 'incident.nis2_stage_due', 'incidentId', incidentId)
+    const calls = () => t.store.db.selectFrom('notify_escalation').select(['id', 'chain', 'acked_by']).where('event_id', '=', early!).execute()
+    expect((await calls()).map((c) => [JSON.parse(c.chain), c.acked_by])).toEqual([[[first.id], null]])
+    expect(mailsTo(w.smtp, first.email).filter((m) => m.text?.includes(linkTo(early!)) && m.text.includes('Acknowledge'))).toHaveLength(1)
+    expect(mailsTo(w.smtp, second.email).filter((m) => m.text?.includes(early!))).toHaveLength(0)
+
+    const patch = await t.req('PATCH', `/api/v1/incidents/${incidentId}`, { token: first.token, body: { earlyWarningAt: t.clock.now().toISOString() } })
+    expect(patch.statusCode, patch.body).toBe(200)
+    expect((await calls()).map((c) => c.acked_by)).toEqual(['answered'])
+    t.clock.advance(16 * 60_000)
+    await t.hub.jobs.runDue()
+    await t.hub.notify.runOnce()
+    expect((await calls()).map((c) => JSON.parse(c.chain))).toEqual([[first.id]])
+    expect(mailsTo(w.smtp, second.email).filter((m) => m.text?.includes(early!))).toHaveLength(0)
+  })
+
   it('an escalated request reaches the hub’s coordinators, and no member', async () => {
     const coordinator = await person(t, d.coordinator, d.hub.id)
     const hubAdmin = await makeUser(t, d.hub.id, ['admin'])

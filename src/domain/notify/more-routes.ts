@@ -45,6 +45,15 @@ export const NIS2_ROUTES: Readonly<Record<string, NotifyRoute>> = {
       const org = field(e, 'orgId')
       return org === null ? null : { org, rota: true }
     },
-    subjectOf: (e) => `${field(e, 'incidentId') ?? ''}:${field(e, 'stage') ?? ''}`,
+    subjectOf: (e) => nis2Subject(field(e, 'incidentId') ?? '', field(e, 'stage') ?? ''),
   },
+}
+
+const nis2Subject = (incidentId: string, stage: string): string => `nis2:${incidentId}:${stage}`
+
+/** The NIS2 stages an incident's update shows as submitted: the on-duty calls about them are answered. */
+export function submittedNis2Stages(e: DomainEvent): string[] {
+  const view = e.payload as { id?: unknown; nis2?: { stages?: { stage: string; submittedAt: string | null }[] } } | null
+  if (typeof view?.id !== 'string') return []
+  return (view.nis2?.stages ?? []).filter((s) => s.submittedAt !== null).map((s) => nis2Subject(view.id as string, s.stage))
 }
