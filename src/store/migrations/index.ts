@@ -18,6 +18,7 @@ import * as m0700 from './0700_decisions'
 import * as m0500 from './0500_signin'
 import * as m0400 from './0400_taxii'
 import * as m0410 from './0410_intel_feeds'
+import * as m0620 from './0620_nis2_stage_deadlines'
 import * as m0510 from './0510_passkeys_sso'
 import * as m0600 from './0600_notify'
 
@@ -39,4 +40,5 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0410_intel_feeds': m0410.up,
   '0510_passkeys_sso': m0510.up,
   '0600_notify': m0600.up,
+  '0620_nis2_stage_deadlines': m0620.up,
 }
