@@ -18,6 +18,7 @@ import { assistanceDeadlines } from './domain/assistance'
 import { deadlineRegistry, type DeadlineRegistration } from './domain/deadline-registry'
 import { exerciseDeadlines } from './domain/exercise'
 import { decisionDeadlines } from './domain/decision'
+import { incidentDeadlines } from './domain/incident'
 import type { Deps } from './domain/deps'
 import { intel } from './domain/intel'
 import { members } from './domain/members'
@@ -89,7 +90,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   const store = opts.store ?? (await openConfiguredStore(config))
   await migrateToLatest(store)
   // Every capability's deadline kinds; a kind registered twice throws here, naming it.
-  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...notifyDeadlines, ...exerciseDeadlines, ...(opts.deadlines ?? [])])
+  const deadlines = deadlineRegistry([...assistanceDeadlines, ...decisionDeadlines, ...incidentDeadlines, ...notifyDeadlines, ...exerciseDeadlines, ...(opts.deadlines ?? [])])
   // A jobs process refuses to start while it could not fire an armed deadline (checked again by start()).
   if (config.roles.includes('jobs')) await assertDeadlineKindsKnown(store.db, deadlines).catch(async (err: unknown) => {
     if (!opts.store) await store.close()

@@ -37,6 +37,7 @@ const SUMMARIES: Summaries = {
   'decision.correlation_disclosed': (p) => `correlation ${p.correlationId} disclosed: also held by ${p.holders.map((h) => h.name ?? h.orgId).join(', ')}`,
   'incident.reported': (p) => `incident reported: ${p.title} (${p.severityName})`,
   'incident.updated': (p) => `incident updated: ${p.title}, ${p.status}`,
+  'incident.nis2_stage_due': (p) => `NIS2 ${p.stage} due ${p.dueAt}: ${p.title}`,
   'incident.audience.widened': (p) => `incident audience widened: ${p.visibleTo}`,
   'intel.added': (p) => `intel: ${p.added} added, ${p.newVersions} new versions`,
   'intel.correlation': (p) => `correlation on ${p.key}: ${p.matches.length} visible match${p.matches.length === 1 ? '' : 'es'}${p.hiddenMatch ? ', and one you cannot see' : ''}`,

@@ -39,6 +39,7 @@ const SENTENCES: Sentences = {
   'capability.standby': (p) => (p.standby ? 'A capability went on standby.' : 'A capability came off standby.'),
   'incident.reported': (p) => `Incident reported: ${p.title} (${p.severityName}).`,
   'incident.updated': (p) => `Incident updated: ${p.title}, now ${p.status}.`,
+  'incident.nis2_stage_due': (p) => `A NIS2 ${p.stage === 'earlyWarning' ? 'early warning' : p.stage === 'notification' ? 'incident notification' : 'final report'} is due for ${p.title}.`,
   'incident.audience.widened': (p) => `An incident’s audience was widened: ${p.visibleTo}.`,
   'intel.added': (p) => `Intel shared: ${p.added} object${p.added === 1 ? '' : 's'} added.`,
   'intel.correlation': (p) => `A value you hold was also seen elsewhere (${p.matches.length} visible match${p.matches.length === 1 ? '' : 'es'}).`,

@@ -11,8 +11,19 @@ export interface AudienceWidened {
   visibleTo: string
 }
 
+/** A NIS2 reporting stage of an incident fell due and has not been submitted (see nis2.deadlines.ts). */
+export interface Nis2StageDue {
+  incidentId: string
+  /** The reporting organization: its people are told. */
+  orgId: string
+  title: string
+  stage: 'earlyWarning' | 'notification' | 'finalReport'
+  dueAt: string
+}
+
 export const incidentEvents = {
   'incident.reported': feedEvent<IncidentView>('a member reported an incident'),
   'incident.updated': feedEvent<IncidentView>('an incident changed (fields, status, timeline, audience)'),
+  'incident.nis2_stage_due': feedEvent<Nis2StageDue>('a NIS2 reporting stage of an incident is due and not yet submitted'),
   'incident.audience.widened': feedEvent<AudienceWidened>('the originator added organizations or users to an incident’s audience'),
 } satisfies EventDefinitions

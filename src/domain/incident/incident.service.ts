@@ -16,6 +16,7 @@ import { validateIncidentVocabulary } from './incident.rules'
 import type { IncidentInput, IncidentPatch, IncidentQuery, IncidentView, TimelineInput } from './incident.schema'
 import * as store from './incident.store'
 import { nis2Clock } from './nis2-clock'
+import { armNis2Stages, rearmFinalReport } from './nis2.deadlines'
 
 const list = (s: string): string[] => JSON.parse(s) as string[]
 const date = (s: string | null): Date | null => (s === null ? null : new Date(s))
@@ -132,6 +133,7 @@ export async function reportIncident(deps: Deps, actor: Actor, input: IncidentIn
       exercise_id: actor.exerciseId,
     }
     await store.insertIncident(u.tx, row)
+    await armNis2Stages(u.tx, row, u.now)
     await u.audit(actor, 'incident.report', row.id, { tlp: input.tlp, severity: input.severity, shareWithNation: input.shareWithNation !== false })
     return emitIncident(u, 'incident.reported', row)
   })
@@ -169,6 +171,7 @@ export async function updateIncident(deps: Deps, actor: Actor, id: string, patch
       set[column] = isoOrNull(v)
     }
     await store.updateIncident(u.tx, id, set)
+    if (set.notification_at !== undefined && set.notification_at !== row.notification_at) await rearmFinalReport(u.tx, { ...row, ...set }, u.now)
     await u.audit(actor, 'incident.update', id, { fields: Object.keys(patch) })
     return emitIncident(u, 'incident.updated', { ...row, ...set })
   })

@@ -10,6 +10,7 @@ import type { Tx } from '../../store/tx'
 import { inScope } from '../../tlp'
 import { findHub } from '../members'
 import { channelsFor, EMAIL, onDuty, sendableAt, type Topic } from './notify'
+import { DECISION_ROUTES, NIS2_ROUTES, submittedNis2Stages } from './more-routes'
 import * as store from './notify.store'
 
 /** Whom an event is for: an organization (its person on duty, else its members' rules), or named users. */
@@ -23,12 +24,19 @@ export interface NotifyRoute {
   subjectOf?: (e: DomainEvent) => string | null
 }
 
-/** Events that answer what an on-duty call was about: the call is settled, nobody further is called. */
-export const SETTLING_EVENTS: Readonly<Record<string, (e: DomainEvent) => string | null>> = {
-  'assistance.offer.accepted': (e) => payloadField(e, 'offerId'),
-  'assistance.offer.declined': (e) => payloadField(e, 'offerId'),
-  'assistance.offer.withdrawn': (e) => payloadField(e, 'offerId'),
-  'assistance.offer.expired': (e) => payloadField(e, 'offerId'),
+const offerOf = (e: DomainEvent): string[] => {
+  const id = payloadField(e, 'offerId')
+  return id === null ? [] : [id]
+}
+
+/** Events that answer what on-duty calls were about: the calls are settled, nobody further is called. */
+export const SETTLING_EVENTS: Readonly<Record<string, (e: DomainEvent) => readonly string[]>> = {
+  'assistance.offer.accepted': offerOf,
+  'assistance.offer.declined': offerOf,
+  'assistance.offer.withdrawn': offerOf,
+  'assistance.offer.expired': offerOf,
+  // A NIS2 stage submitted answers the call about it falling due (see NIS2_ROUTES).
+  'incident.updated': submittedNis2Stages,
 }
 
 export const ESCALATION_DEADLINE = 'notify.escalate'
@@ -38,7 +46,7 @@ const payloadField = (e: DomainEvent, key: string): string | null => {
   return typeof v === 'string' ? v : null
 }
 
-/** The hub's event types that reach people outside the console; decisions, NIS2 stages and injects add theirs here. */
+/** The hub's event types that reach people outside the console; exercise injects add theirs here. */
 export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
   'assistance.offer.sent': {
     topic: 'offer',
@@ -67,6 +75,8 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
       return { users: users.map((u) => u.id) }
     },
   },
+  ...DECISION_ROUTES,
+  ...NIS2_ROUTES,
 }
 
 /**
@@ -76,8 +86,7 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
 export function notificationDeriver(routes: Readonly<Record<string, NotifyRoute>> = NOTIFY_ROUTES) {
   return async (tx: Tx, now: Date, events: readonly DomainEvent[]): Promise<void> => {
     for (const e of events) {
-      const settled = SETTLING_EVENTS[e.type]?.(e)
-      if (settled) await settleCalls(tx, now, settled)
+      for (const subject of SETTLING_EVENTS[e.type]?.(e) ?? []) await settleCalls(tx, now, subject)
       const route = routes[e.type]
       if (route === undefined) continue
       const target = await route.target(tx, e)
