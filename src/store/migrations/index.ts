@@ -18,9 +18,9 @@ import * as m0340 from './0340_incident_list_order'
 import * as m0400 from './0400_taxii'
 import * as m0410 from './0410_intel_feeds'
 import * as m0500 from './0500_signin'
-import * as m0620 from './0620_nis2_stage_deadlines'
 import * as m0510 from './0510_passkeys_sso'
 import * as m0600 from './0600_notify'
+import * as m0620 from './0620_nis2_stage_deadlines'
 import * as m0700 from './0700_decisions'
 import * as m0800 from './0800_exercises'
 import * as m0900 from './0900_posting_summary'
@@ -42,8 +42,8 @@ export const MIGRATIONS: Record<string, MigrationUp> = {
   '0500_signin': m0500.up,
   '0510_passkeys_sso': m0510.up,
   '0600_notify': m0600.up,
+  '0620_nis2_stage_deadlines': m0620.up,
   '0700_decisions': m0700.up,
   '0800_exercises': m0800.up,
   '0900_posting_summary': m0900.up,
-  '0620_nis2_stage_deadlines': m0620.up,
 }
