@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { loadConfig } from '../src/config'
 import { createLogger } from '../src/core/logger'
 import { createHub, type Hub } from '../src/hub'
-import { hubApi } from '../sim/api'
+import { hubApi, ownTokenThroughEnrolment } from '../sim/api'
 import { playRound, setUpAlliedShield } from '../sim/allied-shield'
 import { fmt, timeMs } from './stats'
 
@@ -51,7 +51,7 @@ async function releaseVsRaw(dir: string) {
     const admin = hubApi(url, hub.firstAdminToken!, null)
     const hubOrg = (await admin.get<{ id: string; kind: string }[]>('/orgs')).find((o) => o.kind === 'hub')!
     const user = await admin.post<{ id: string }>('/users', { orgId: hubOrg.id, email: 'excon@bench.example', displayName: 'excon', roles: ['controller'] })
-    const token = (await admin.post<{ token: string }>('/tokens', { userId: user.id, name: 'bench' })).token
+    const token = await ownTokenThroughEnrolment(url, admin, user.id)
     const ctl = hubApi(url, token, null)
     const events = Array.from({ length: N }, (_, i) => ({ serial: `M${i}`, offset: `H+${String(1 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, type: 'information', from: 'EXCON', to: [], channel: 'message', content: { text: `message ${i}` } }))
     const ex = await ctl.post<{ id: string }>('/exercises', { name: 'release bench', participants: [{ org: hubOrg.id }], scenario: { name: 'many', start: '2026-01-01T00:00:00Z', events }, speed: 1 })

@@ -25,7 +25,7 @@ describe('the bundled scenario, all twenty nations simulated', () => {
     t = await startTestHub('sqlite')
     const inject = injectFetch(t.hub.app)
     const fetch: FetchLike = (url, init) => inject(new Request(url, init))
-    sim = await setUpAlliedShield({ baseUrl: 'http://hub.test', fetch, adminToken: t.adminToken }, { speed: SPEED, seed: 7 })
+    sim = await setUpAlliedShield({ baseUrl: 'http://localhost', fetch, adminToken: t.adminToken, now: () => t.clock.now() }, { speed: SPEED, seed: 7 })
     for (let round = 0; round < 200; round++) {
       t.clock.advance(STEP_MS)
       await t.hub.jobs.runDue()

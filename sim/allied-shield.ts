@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ApiError, hubApi, type Api, type FetchLike } from './api'
+import { ApiError, hubApi, ownTokenThroughEnrolment, type Api, type FetchLike } from './api'
 import { NationBot } from './nation-bot'
 import { ALLIED_SHIELD_NATIONS, ALLIED_SHIELD_PROFILES } from './profiles'
 
@@ -16,6 +16,8 @@ export interface SimHub {
   baseUrl: string
   fetch?: FetchLike
   adminToken: string
+  /** The hub's clock, for the TOTP codes its users enrol with (a test hub's is injected). */
+  now?: () => Date
 }
 
 export interface SimExercise {
@@ -34,11 +36,11 @@ interface Org {
   kind: string
 }
 
-async function userWithToken(admin: Api, orgId: string, email: string, roles: string[]): Promise<string> {
+async function userWithToken(hub: SimHub, admin: Api, orgId: string, email: string, roles: string[]): Promise<string> {
   const users = await admin.get<{ id: string; email: string }[]>('/users')
   let user = users.find((u) => u.email === email)
   user ??= await admin.post<{ id: string; email: string }>('/users', { orgId, email, displayName: email.split('@')[0], roles })
-  return (await admin.post<{ token: string }>('/tokens', { userId: user.id, name: 'exercise' })).token
+  return ownTokenThroughEnrolment(hub.baseUrl, admin, user.id, hub.fetch, hub.now)
 }
 
 /** Admits the nations, sets up the exercise with every nation simulated, and starts it. */
@@ -50,7 +52,7 @@ export async function setUpAlliedShield(hub: SimHub, opts: { speed: number; seed
   }
   const hubOrg = orgs.find((o) => o.kind === 'hub')!
   const tag = `${opts.seed}-${Date.now()}`
-  const controllerToken = await userWithToken(admin, hubOrg.id, `excon-${tag}@allied-shield.example`, ['controller'])
+  const controllerToken = await userWithToken(hub, admin, hubOrg.id, `excon-${tag}@allied-shield.example`, ['controller'])
   const yaml = readFileSync(ALLIED_SHIELD_FILE, 'utf8')
   const setUp = hubApi(hub.baseUrl, controllerToken, null, hub.fetch)
   const ex = await setUp.post<{ id: string }>('/exercises', {
@@ -63,7 +65,7 @@ export async function setUpAlliedShield(hub: SimHub, opts: { speed: number; seed
   const bots: NationBot[] = []
   for (const [i, code] of Object.keys(ALLIED_SHIELD_NATIONS).entries()) {
     const nation = orgs.find((o) => o.country === code)!
-    const token = await userWithToken(admin, nation.id, `poc-${code.toLowerCase()}-${tag}@allied-shield.example`, ['poc', 'analyst'])
+    const token = await userWithToken(hub, admin, nation.id, `poc-${code.toLowerCase()}-${tag}@allied-shield.example`, ['poc', 'analyst'])
     const bot = new NationBot(code, ex.id, ALLIED_SHIELD_PROFILES[code]!, hubApi(hub.baseUrl, token, ex.id, hub.fetch), opts.seed * 100 + i)
     await bot.declare()
     bots.push(bot)

@@ -10,6 +10,7 @@ import { DECISION_DEADLINE } from '../src/domain/decision'
 import { openStore, type Store } from '../src/store/db'
 import { wiperIncident } from './incidents'
 import { subscribeWs, type TestWs } from './live-client'
+import { tokenThroughEnrolment } from './signin'
 import { NATS_URL, PG_URL, startCluster, type Cluster } from './processes'
 
 describe.skipIf(!PG_URL || !NATS_URL)('decision deadlines raced by two hub processes over PostgreSQL and NATS', () => {
@@ -30,7 +31,8 @@ describe.skipIf(!PG_URL || !NATS_URL)('decision deadlines raced by two hub proce
     const nation = async (country: string) => {
       const org = ok(await api(a.url).POST('/api/v1/orgs', { body: { name: `${country} decisions`, kind: 'nation', country } }), 'org')
       const user = ok(await api(a.url).POST('/api/v1/users', { body: { orgId: org.id, email: `poc-${country}@example.org`, displayName: 'POC', roles: ['admin', 'poc'] } }), 'user')
-      const { token } = ok(await api(a.url).POST('/api/v1/tokens', { body: { userId: user.id, name: 'test' } }), 'token')
+      // The person enrols through the link and issues their own token (an admin cannot mint it).
+      const token = await tokenThroughEnrolment(a.url, cluster.adminToken, user.id)
       return { org, token }
     }
     const ee = await nation('EE')

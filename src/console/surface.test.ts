@@ -1,5 +1,5 @@
 import Fastify from 'fastify'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import type { Deps } from '../domain/deps'
 import type { HubApp } from '../surfaces/surface'
 import { ensureConsoleBuilt } from '../../test/browser'
 import { startTestHub, type TestHub } from '../../test/hub'
-import { consoleSurface } from './surface'
+import { CONSOLE_ROUTES, consoleSurface } from './surface'
 
 describe('the console surface', () => {
   let root: string
@@ -17,7 +17,7 @@ describe('the console surface', () => {
     mkdirSync(join(root, 'assets'))
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>console</title>')
     writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)')
-    writeFileSync(join(tmpdir(), 'console-secret.txt'), 'secret')
+    writeFileSync(join(tmpdir(), 'console-secret.txt'), 'the-secret-content')
     app = Fastify() as unknown as HubApp
     await app.register(async (scope) => consoleSurface(root).register(scope, { deps: {} as Deps }))
     await app.ready()
@@ -51,9 +51,21 @@ describe('the console surface', () => {
     expect((await app.inject({ url: '/api' })).statusCode).toBe(404)
   })
 
+  it('answers only its own paths: other surfaces keep theirs, and a path that is no page is a 404', async () => {
+    for (const url of ['/taxii2/public/', '/not-here/api/v1/me', '/incidentsx', '/assets/missing.js']) expect((await app.inject({ url })).statusCode, url).toBe(404)
+  })
+
+  it('knows every client route of the single-page app (web/src/routes.tsx)', () => {
+    const routes = readFileSync(join(import.meta.dirname, '..', '..', 'web', 'src', 'routes.tsx'), 'utf8')
+    const firsts = [...routes.matchAll(/path: '\/?([a-z-]+)/g)].map((m) => m[1]!)
+    expect(firsts.length).toBeGreaterThan(5)
+    for (const first of firsts) expect(CONSOLE_ROUTES, first).toContain(first)
+  })
+
   it('never serves a file outside its folder', async () => {
     const res = await app.inject({ url: '/..%2fconsole-secret.txt' })
-    expect(res.body).not.toContain('secret')
+    expect(res.statusCode).toBe(404)
+    expect(res.body).not.toContain('the-secret-content')
   })
 })
 

@@ -1,12 +1,14 @@
 /**
- * The web console (web/, built by Vite into dist/web) as a static surface at `/`. The API stays
- * under /api: its routes are more specific than this surface's catch-all, and an unknown /api path
- * is still answered as a problem document. Any other unknown path is a client route of the
- * single-page app, so it gets index.html (history fallback). The host sets the security headers
+ * The web console (web/, built by Vite into dist/web) as a static surface at `/`. It answers only
+ * its own paths: the built files, and the single-page app's client routes (CONSOLE_ROUTES, held to
+ * web/src/routes.tsx by a test), which get index.html (history fallback). Every other path stays
+ * with the surface whose prefix it falls under (/api, /taxii2 …), so an unknown one is answered in
+ * that surface's own error format, and a URL that is no hub's page is a 404. The host sets the security headers
  * the pages rely on (CSP without inline scripts, frame-ancestors 'none', no-referrer) on every answer.
  */
 import fastifyStatic from '@fastify/static'
-import { existsSync, statSync } from 'node:fs'
+import type { FastifyReply } from 'fastify'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, normalize, resolve } from 'node:path'
 import type { Surface } from '../surfaces/surface'
 
@@ -31,6 +33,9 @@ const isFileUnder = (root: string, urlPath: string): string | null => {
   return existsSync(full) && statSync(full).isFile() ? rel : null
 }
 
+/** The first path segment of each client route of the single-page app (web/src/routes.tsx). */
+export const CONSOLE_ROUTES = ['sign-in', 'enrol', 'incidents', 'assistance', 'metrics', 'capabilities', 'intel', 'members', 'decisions', 'notifications', 'audit', 'account'] as const
+
 export const consoleSurface = (root: string = defaultConsoleRoot()): Surface => ({
   name: 'console',
   prefix: '',
@@ -40,13 +45,23 @@ export const consoleSurface = (root: string = defaultConsoleRoot()): Surface => 
       return
     }
     await app.register(fastifyStatic, { root, serve: false })
-    app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (req, reply) => {
-      const path = req.url.split('?')[0] ?? '/'
-      if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound()
-      const file = path === '/' ? null : isFileUnder(root, path)
-      // Hashed assets never change under their name; index.html must be fetched again each time.
-      if (file) return reply.sendFile(file, { immutable: file.startsWith('assets/'), maxAge: file.startsWith('assets/') ? '365d' : 0 })
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
-    })
+    const route = { config: { auth: 'public' as const }, schema: { hide: true } }
+    const page = async (_req: unknown, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html')
+    app.get('/', route, page)
+    for (const first of CONSOLE_ROUTES) {
+      // The host's own /metrics (Prometheus) keeps its path: the console reaches that page by its links.
+      if (!app.hasRoute({ method: 'GET', url: `/${first}` })) app.get(`/${first}`, route, page)
+      app.get(`/${first}/*`, route, page)
+    }
+    // The built files: hashed assets never change under their name, the few others are fetched again.
+    for (const entry of readdirSync(root)) {
+      if (entry === 'index.html') continue
+      const isDir = statSync(join(root, entry)).isDirectory()
+      app.get(isDir ? `/${entry}/*` : `/${entry}`, route, async (req, reply) => {
+        const file = isFileUnder(root, req.url.split('?')[0] ?? '/')
+        if (!file) return reply.callNotFound()
+        return reply.sendFile(file, { immutable: file.startsWith('assets/'), maxAge: file.startsWith('assets/') ? '365d' : 0 })
+      })
+    }
   },
 })

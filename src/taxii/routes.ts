@@ -7,6 +7,7 @@ import { AppError, badRequest } from '../core/errors'
 import type { Deps } from '../domain/deps'
 import { inExercise } from '../domain/members'
 import { taxii, type TaxiiCaller } from '../domain/intel'
+import { exercises } from '../domain/exercise'
 import { isExerciseId } from '../surfaces/auth'
 import { actorOfRequest } from './auth'
 import { collectionResource, dateAddedHeaders, manifestEnvelope, objectsEnvelope, sendResource, versionsEnvelope } from './envelope'
@@ -48,6 +49,8 @@ export const rootRoutes: FastifyPluginAsync<RootOptions> = async (app, opts) => 
     if (opts.root === 'exercise') {
       const exerciseId = paramsOf(req).exerciseId ?? ''
       if (!isExerciseId(exerciseId)) throw badRequest('bad_exercise', 'The API root names no exercise id (letters, digits, . _ : -, at most 100)', '/params/exerciseId')
+      // Only the exercise's participants and controllers reach its world; to anyone else it does not exist.
+      await exercises.assertMayAct(deps, actor, exerciseId)
       world = exerciseId
     }
     req.taxiiCaller = { actor: inExercise(actor, world), public: false }

@@ -2,6 +2,7 @@
  * Each TAXII 2.1 endpoint (OASIS TAXII 2.1, sections 4 and 5) as the specification describes it,
  * on both databases, through the hub's HTTP host as a TAXII client calls it.
  */
+import { setUpExercise } from '../../test/exercises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeNation, makeUser, startTestHub, type TestHub } from '../../test/hub'
 import { wiperIncident } from '../../test/incidents'
@@ -258,20 +259,23 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
 
   it('an exercise\u2019s API root reads and writes that exercise\u2019s world only', async () => {
     const n = await makeNation(t)
+    const outsider = await makeNation(t)
+    const drill7 = await setUpExercise(t, 'TAXII drill 7', [n.country])
+    const drill8 = await setUpExercise(t, 'TAXII drill 8', [n.country])
     const box = collectionIdOf({ kind: 'inbox', orgId: n.org.id })
     const drill = indicator(60, { object_marking_refs: [GREEN] })
-    const res = await taxiiReq(t, 'POST', collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7'), { token: n.admin.token, body: { objects: [drill] } })
+    const res = await taxiiReq(t, 'POST', collectionUrl(box, 'objects/', `/taxii2/exercises/${drill7}`), { token: n.admin.token, body: { objects: [drill] } })
     expect(res.statusCode).toBe(202)
-    const inDrill = await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-7')}?match[id]=${drill.id}`)
+    const inDrill = await get(n.admin.token, `${collectionUrl(box, 'objects/', `/taxii2/exercises/${drill7}`)}?match[id]=${drill.id}`)
     expect(inDrill.json<Envelope>().objects?.map((o) => o.id)).toEqual([drill.id])
     // Not in the real world, nor in another exercise; the status is the drill's too.
     expect(await objectsOf(n.admin.token, box, `?match[id]=${drill.id}`)).toEqual({})
-    expect((await get(n.admin.token, `${collectionUrl(box, 'objects/', '/taxii2/exercises/drill-8')}?match[id]=${drill.id}`)).json()).toEqual({})
+    expect((await get(n.admin.token, `${collectionUrl(box, 'objects/', `/taxii2/exercises/${drill8}`)}?match[id]=${drill.id}`)).json()).toEqual({})
     expect((await taxiiReq(t, 'GET', `/taxii2/api/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(404)
-    expect((await taxiiReq(t, 'GET', `/taxii2/exercises/drill-7/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(200)
+    expect((await taxiiReq(t, 'GET', `/taxii2/exercises/${drill7}/status/${res.json<Status>().id}/`, { token: n.admin.token })).statusCode).toBe(200)
     // The API sees it in the exercise's world only.
     const api = (headers: Record<string, string>) => t.req('GET', `/api/v1/intel/objects/${drill.id}`, { token: n.admin.token, headers })
-    expect((await api({ 'shieldwall-exercise': 'drill-7' })).statusCode).toBe(200)
+    expect((await api({ 'shieldwall-exercise': drill7 })).statusCode).toBe(200)
     expect((await api({})).statusCode).toBe(404)
     // The same version again, now in the real world: one organization holds one row per version,
     // so the whole envelope fails, each object with the reason, and nothing is written.
@@ -279,6 +283,8 @@ describe.each(DIALECTS)('TAXII 2.1 endpoints (%s)', (dialect) => {
     expect(again).toMatchObject({ success_count: 0, failure_count: 2 })
     expect(again.failures[0]!.message).toMatch(/already holds this version/)
     expect(await objectsOf(n.admin.token, box, `?match[id]=${indicator(61).id}`)).toEqual({})
+    // To a nation outside the exercise, its root does not exist.
+    expect((await taxiiReq(t, 'GET', `/taxii2/exercises/${drill7}/collections/`, { token: outsider.admin.token })).statusCode).toBe(404)
     // An exercise root names a well-formed exercise id.
     expect((await taxiiReq(t, 'GET', '/taxii2/exercises/%20bad/collections/', { token: n.admin.token })).statusCode).toBe(400)
   })

@@ -1,3 +1,4 @@
+import { setUpExercise } from '../../../test/exercises'
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -180,13 +181,14 @@ describe.each(DIALECTS)('intel feeds API (%s)', (dialect) => {
 
   it('a feed lives in the world it was created in: another world does not list or find it', async () => {
     const feed = await create(nation)
-    const exercise = { 'shieldwall-exercise': 'feeds-drill-1' }
+    const drillId = await setUpExercise(t, 'feeds drill', [nation.country])
+    const exercise = { 'shieldwall-exercise': drillId }
     expect((await t.req('GET', `/api/v1/intel/feeds/${feed.id}`, { token: nation.admin.token, headers: exercise })).statusCode).toBe(404)
     expect((await t.req('GET', '/api/v1/intel/feeds', { token: nation.admin.token, headers: exercise })).json<FeedView[]>()).toEqual([])
     const drill = await t.req('POST', '/api/v1/intel/feeds', { token: nation.admin.token, headers: exercise, body: feedBody({ name: 'drill feed' }) })
     expect(drill.statusCode).toBe(201)
     const row = await t.store.db.selectFrom('intel_feed').select('exercise_id').where('id', '=', drill.json<FeedView>().id).executeTakeFirstOrThrow()
-    expect(row.exercise_id).toBe('feeds-drill-1')
+    expect(row.exercise_id).toBe(drillId)
     const real = await t.req('GET', '/api/v1/intel/feeds', { token: nation.admin.token })
     expect(real.json<FeedView[]>().map((f) => f.name)).not.toContain('drill feed')
   })
