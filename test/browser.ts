@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -72,4 +72,27 @@ export async function screenshot(page: Page, folder: string, name: string): Prom
   const dir = join(ROOT, 'test-results', folder)
   mkdirSync(dir, { recursive: true })
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
+}
+
+/**
+ * A browser context of its own (kept in `contexts` for closing), at the sign-in page, signed in by
+ * `signIn`, then waiting on Now with the live feed up.
+ */
+export async function signedInPage(browser: Browser, base: string, contexts: BrowserContext[], signIn: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Tallinn' })
+  contexts.push(context)
+  const page = await context.newPage()
+  page.on('pageerror', (err) => console.error('page error:', err.message))
+  await page.goto(`${base}/sign-in`)
+  await signIn(page)
+  await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
+  await page.locator('.live.on').waitFor()
+  return page
+}
+
+/** Signs in on the sign-in page with an API token, as a script's user may. */
+export async function signInWithToken(page: Page, token: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in with an API token instead' }).click()
+  await page.getByRole('textbox', { name: 'API token' }).fill(token)
+  await page.getByRole('button', { name: 'Sign in with the token' }).click()
 }

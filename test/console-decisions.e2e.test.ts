@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import * as openpgp from 'openpgp'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, type LaunchedBrowser } from './browser'
+import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
 import { makeNation, startTestHub, type TestHub } from './hub'
 
 const SHOTS = 'console'
@@ -30,19 +30,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Decisions and Notifications pages in Chromiu
   const contexts: BrowserContext[] = []
 
   /** A browser context of its own, signed in with the user's API token, on Now with the live feed up. */
-  async function signedIn(user: { token: string }): Promise<Page> {
-    const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Tallinn' })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.on('pageerror', (err) => console.error('page error:', err.message))
-    await page.goto(`${base}/sign-in`)
-    await page.getByRole('button', { name: 'Sign in with an API token instead' }).click()
-    await page.getByRole('textbox', { name: 'API token' }).fill(user.token)
-    await page.getByRole('button', { name: 'Sign in with the token' }).click()
-    await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
-    await page.locator('.live.on').waitFor()
-    return page
-  }
+  const signedIn = (user: { token: string }): Promise<Page> => signedInPage(chrome.browser, base, contexts, (page) => signInWithToken(page, user.token))
 
   const go = async (page: Page, link: string) => {
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link, exact: true }).click()

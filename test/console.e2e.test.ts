@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capabilityBody } from './assistance-world'
-import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, type LaunchedBrowser } from './browser'
+import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
 import { makeNation, startTestHub, type TestHub } from './hub'
 import { givePasswordAndTotp } from './signin'
 import { addVirtualAuthenticator } from './chromium'
@@ -49,26 +49,15 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
    * code (a cookie session), or with an API token — on Now with the live feed up.
    */
   async function signedIn(user: { id: string; token: string }, how: 'password' | 'token'): Promise<Page> {
-    const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Tallinn' })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.on('pageerror', (err) => console.error('page error:', err.message))
-    await page.goto(`${base}/sign-in`)
-    if (how === 'password') {
+    return signedInPage(chrome.browser, base, contexts, async (page) => {
+      if (how === 'token') return signInWithToken(page, user.token)
       const { password, code } = await givePasswordAndTotp(t, user.id)
       const me = await t.client(user.token).GET('/api/v1/me')
       await page.getByLabel('E-mail', { exact: true }).fill(me.data!.user.email)
       await page.getByLabel('Password', { exact: true }).fill(password)
       await page.getByLabel('Code from your authenticator app').fill(code())
       await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    } else {
-      await page.getByRole('button', { name: 'Sign in with an API token instead' }).click()
-      await page.getByRole('textbox', { name: 'API token' }).fill(user.token)
-      await page.getByRole('button', { name: 'Sign in with the token' }).click()
-    }
-    await page.getByRole('heading', { name: 'Now', level: 1 }).waitFor()
-    await page.locator('.live.on').waitFor()
-    return page
+    })
   }
 
   const go = async (page: Page, path: string) => {

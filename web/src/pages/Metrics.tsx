@@ -15,6 +15,39 @@ const CUTS = [
   { id: 'bySeverity', label: 'by severity' },
 ] as const
 
+const STEP_BARS = [
+  { key: 'first offer (h)', fill: '#1f6feb' },
+  { key: 'acceptance (h)', fill: '#8250df' },
+  { key: 'delivery (h)', fill: '#bf8700' },
+  { key: 'closure (h)', fill: '#1a7f37' },
+] as const
+const SHARE_BARS = [
+  { key: 'without a helper (%)', fill: '#cf222e' },
+  { key: 'requester rating', fill: '#1a7f37' },
+  { key: 'recipient rating', fill: '#0969da' },
+] as const
+
+/** One captioned bar chart of the rows, a bar per key. */
+function BarFigure({ caption, height, rows, bars }: { caption: string; height: number; rows: readonly object[]; bars: readonly { key: string; fill: string }[] }) {
+  return (
+    <figure>
+      <figcaption>{caption}</figcaption>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={[...rows]} accessibilityLayer>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="key" />
+          <YAxis />
+          <Tooltip />
+          <Legend />
+          {bars.map((b) => (
+            <Bar key={b.key} dataKey={b.key} fill={b.fill} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  )
+}
+
 function rowOf(s: Slice, label: string) {
   return {
     key: label,
@@ -38,6 +71,7 @@ export default function MetricsPage() {
   const m = metrics.data
   const o = m.overall
   const rows = m[cut].map((s) => rowOf(s, cut === 'byCategory' ? category(s.key) : s.key))
+  const cutLabel = CUTS.find((c) => c.id === cut)!.label
   return (
     <>
       <h1>Assistance metrics</h1>
@@ -58,37 +92,8 @@ export default function MetricsPage() {
         <dd data-testid="metric-rating">{o.ratings.requester.mean ?? '—'} ({o.ratings.requester.count} ratings)</dd>
       </dl>
       <Choose label="Show" name="cut" value={cut} onChange={(v) => setCut(v as typeof cut)} choices={CUTS} />
-      <figure>
-        <figcaption>Median hours to each step, {CUTS.find((c) => c.id === cut)!.label}</figcaption>
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={rows} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="key" />
-            <YAxis />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="first offer (h)" fill="#1f6feb" />
-            <Bar dataKey="acceptance (h)" fill="#8250df" />
-            <Bar dataKey="delivery (h)" fill="#bf8700" />
-            <Bar dataKey="closure (h)" fill="#1a7f37" />
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-      <figure>
-        <figcaption>Share without a helper and ratings, {CUTS.find((c) => c.id === cut)!.label}</figcaption>
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={rows} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="key" />
-            <YAxis />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="without a helper (%)" fill="#cf222e" />
-            <Bar dataKey="requester rating" fill="#1a7f37" />
-            <Bar dataKey="recipient rating" fill="#0969da" />
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
+      <BarFigure caption={`Median hours to each step, ${cutLabel}`} height={280} rows={rows} bars={STEP_BARS} />
+      <BarFigure caption={`Share without a helper and ratings, ${cutLabel}`} height={240} rows={rows} bars={SHARE_BARS} />
       <table>
         <caption>The same figures as a table</caption>
         <thead>
