@@ -27,6 +27,7 @@ import { apiSurface } from './http/api-surface'
 import { buildApp } from './http/app'
 import { assertDeadlineKindsKnown, createDeadlineRunner, type DeadlineRunner } from './jobs/deadlines'
 import { createFeedPoller, type FeedPoller } from './jobs/feed-poller'
+import { createSessionSweeper, type SessionSweeper } from './jobs/session-sweeper'
 import { createNotifySender, type NotifySender } from './jobs/notify-sender'
 import { createTransports } from './jobs/notify-transports'
 import { startOutboxRelay, type OutboxRelay } from './jobs/outbox-relay'
@@ -49,6 +50,7 @@ export interface Hub {
   jobs: DeadlineRunner
   /** The intel feed poller; its loop runs with the `jobs` role, pollDue() always works. */
   feeds: FeedPoller
+  sessionSweeper: SessionSweeper
   /** The notify sender; its loop runs with the `jobs` role, runOnce() always works. */
   notify: NotifySender
   /** The first admin's token, only on the very first start. */
@@ -145,6 +147,8 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
   if (config.roles.includes('jobs')) await jobs.start()
   const feeds = createFeedPoller({ deps, owner: config.processName, pollMs: config.jobsPollMs, logger: logger.child({ part: 'feeds' }) })
   if (config.roles.includes('jobs')) feeds.start()
+  const sessionSweeper = createSessionSweeper({ deps, pollMs: config.jobsPollMs, logger: logger.child({ part: 'sessions' }) })
+  if (config.roles.includes('jobs')) sessionSweeper.start()
   if (config.roles.includes('jobs')) {
     notify.start()
     wakeNotify = () => notify.wake()
@@ -160,6 +164,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
     logger,
     jobs,
     feeds,
+    sessionSweeper,
     notify,
     firstAdminToken: first?.token ?? null,
     firstAdminEnrolment: first?.enrolment.link ?? null,
@@ -170,6 +175,7 @@ export async function createHub(config: Config, opts: HubOptions = {}): Promise<
       await live.close()
       await jobs.stop()
       await feeds.stop()
+      await sessionSweeper.stop()
       await notify.stop()
       await app.close()
       await relay.stop()

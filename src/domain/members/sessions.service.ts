@@ -95,7 +95,13 @@ export async function authenticateSession(deps: Deps, raw: string): Promise<Sess
   if (!looksLikeSessionSecret(raw)) throw unauthorized('The session is unknown or has ended; sign in again')
   const found = await sessions.findSessionBySecretHash(deps.db, hashSessionSecret(raw))
   const now = deps.clock.now()
-  if (!found || found.user.disabledAt !== null || sessionEndAt(found.session, now) !== null) throw unauthorized('The session is unknown or has ended; sign in again')
+  if (!found || found.user.disabledAt !== null) throw unauthorized('The session is unknown or has ended; sign in again')
+  const end = sessionEndAt(found.session, now)
+  if (end !== null) {
+    // Expired but never ended: end and audit it now (once; the sweep ends those never presented again).
+    if (end !== 'ended') await endExpired(deps, found.session.id, now)
+    throw unauthorized('The session is unknown or has ended; sign in again')
+  }
   let session = found.session
   if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) {
     const idleExpiresAt = idleExpiry(now, session.absoluteExpiresAt, policyOf(deps))
@@ -137,4 +143,31 @@ export async function endMySessions(deps: Deps, actor: Actor, keep: string | nul
   const open = (await listMySessions(deps, actor)).filter((s) => s.id !== keep)
   for (const s of open) await endSession(deps, actor, s.id)
   return open.length
+}
+
+/**
+ * Ends a session that expired at `now` (idle or absolute) and audits it as `session.end` by the
+ * system, in one unit; false when it had already ended or has not expired. Marking it ended only
+ * while still open makes the audit entry happen once, whoever (request or sweep) gets there first.
+ */
+export async function endExpired(deps: Deps, sessionId: string, now: Date): Promise<boolean> {
+  return unitOfWork(deps, async (u) => {
+    const s = await sessions.findSession(u.tx, sessionId)
+    if (!s) return false
+    const reason = sessionEndAt(s, now)
+    if (reason !== 'idle' && reason !== 'absolute') return false
+    const expiredAt = reason === 'absolute' ? s.absoluteExpiresAt : s.idleExpiresAt
+    if (!(await sessions.markEnded(u.tx, s.id, u.at, reason))) return false
+    await u.audit('system', 'session.end', s.id, { userId: s.userId, reason, expiredAt })
+    return true
+  })
+}
+
+/** Ends and audits up to `limit` open sessions past their end now; returns how many it ended. */
+export async function sweepExpiredSessions(deps: Deps, limit = 500): Promise<number> {
+  const now = deps.clock.now()
+  const expired = await sessions.listExpiredOpen(deps.db, now.toISOString(), limit)
+  let ended = 0
+  for (const s of expired) if (await endExpired(deps, s.id, now)) ended++
+  return ended
 }

@@ -81,3 +81,16 @@ export async function endAllOf(q: Q, userId: string, at: string, reason: string)
   await q.updateTable('session').set({ ended_at: at, end_reason: reason }).where('user_id', '=', userId).where('ended_at', 'is', null).execute()
   return open.map((r) => r.id)
 }
+
+/** Open sessions past their idle or absolute end at `at`, oldest end first (what the sweep ends). */
+export async function listExpiredOpen(q: Q, at: string, limit: number): Promise<SessionInfo[]> {
+  const rows = await q
+    .selectFrom('session')
+    .selectAll()
+    .where('ended_at', 'is', null)
+    .where((eb) => eb.or([eb('idle_expires_at', '<=', at), eb('absolute_expires_at', '<=', at)]))
+    .orderBy('idle_expires_at')
+    .limit(limit)
+    .execute()
+  return rows.map(toInfo)
+}
