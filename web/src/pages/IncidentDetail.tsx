@@ -9,6 +9,7 @@ import { TlpLabel } from '../components/Tlp'
 import { Countdown, Time } from '../components/Time'
 import { useLabel } from '../queries'
 import { AskForHelp } from './AskForHelp'
+import { EditIncident } from './EditIncident'
 
 const STATUSES = ['open', 'contained', 'recovered', 'closed'] as const
 
@@ -65,6 +66,7 @@ export function IncidentDetailPage() {
         </ol>
         <UpdateIncident id={id} status={i.status} />
       </section>
+      <EditIncident key={i.updatedAt} incident={i} />
       <section aria-labelledby="intel-h">
         <h2 id="intel-h">Linked intel</h2>
         {i.intelIds.length === 0 ? <p>None linked.</p> : <ul>{i.intelIds.map((x) => <li key={x}><Link to={`/intel/objects/${x}`}>{x}</Link></li>)}</ul>}

@@ -12,6 +12,14 @@ import { useMe, useOrgName, useOrgs } from '../queries'
 type Org = ResponseBody<'/api/v1/orgs', 'get'>[number]
 type User = ResponseBody<'/api/v1/users', 'get'>[number]
 type Role = RequestBody<'/api/v1/users', 'post'>['roles'][number]
+type Kind = RequestBody<'/api/v1/orgs', 'post'>['kind']
+/** Each kind and the kind of organization it sits under (the hub's rule; a nation sits under the hub). */
+const KINDS: { id: Kind; label: string; under: Org['kind'] }[] = [
+  { id: 'nation', label: 'nation', under: 'hub' },
+  { id: 'agency', label: 'agency', under: 'nation' },
+  { id: 'cert', label: 'CERT', under: 'nation' },
+  { id: 'partner', label: 'partner', under: 'nation' },
+]
 type Enrolment = ResponseBody<'/api/v1/users/{id}/enrolment', 'post'>
 const ROLES: { id: Role; label: string }[] = [
   { id: 'admin', label: 'admin' },
@@ -88,6 +96,7 @@ export default function MembersPage() {
             </p>
           )}
           <AddUser onAdded={(e, who) => (setLink({ ...e, who }), changed())} />
+          {me.data?.org.kind === 'hub' && <AdmitOrg />}
         </>
       ) : (
         <p>Users are listed to admins.</p>
@@ -141,6 +150,53 @@ function AddUser({ onAdded }: { onAdded: (e: Enrolment, who: string) => void }) 
         </Button>
       </Form>
       <Problem error={add.error} />
+    </section>
+  )
+}
+
+/** A new organization, admitted by an admin of the hub: a nation with its country code, or a body under a nation picked from the directory. */
+function AdmitOrg() {
+  const orgs = useOrgs()
+  const queries = useQueryClient()
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<Kind>('nation')
+  const [country, setCountry] = useState('')
+  const [parentId, setParentId] = useState('')
+  const under = KINDS.find((k) => k.id === kind)?.under
+  const parents = (orgs.data ?? []).filter((o) => o.kind === under && kind !== 'nation')
+  const parent = parentId || parents[0]?.id || ''
+  const admit = useMutation({
+    mutationFn: () => ok(api().POST('/api/v1/orgs', { body: kind === 'nation' ? { name, kind, country } : { name, kind, parentId: parent } })),
+    onSuccess: async () => {
+      setName('')
+      setCountry('')
+      await queries.invalidateQueries({ queryKey: ['orgs'] })
+    },
+  })
+  return (
+    <section aria-labelledby="admit-h">
+      <h2 id="admit-h">Admit an organization</h2>
+      <Form aria-label="Admit an organization" onSubmit={(e) => (e.preventDefault(), admit.mutate())}>
+        <TextField name="orgName" isRequired value={name} onChange={setName}>
+          <Label>Organization name</Label>
+          <Input />
+        </TextField>
+        <Choose label="Kind" name="kind" value={kind} onChange={(k) => (setKind(k as Kind), setParentId(''))} choices={KINDS} />
+        {kind === 'nation' ? (
+          // The API lists no countries; the hub checks the code against ISO 3166-1.
+          <TextField name="country" isRequired value={country} onChange={(c) => setCountry(c.toUpperCase())} maxLength={2} minLength={2}>
+            <Label>Country (ISO 3166-1 alpha-2)</Label>
+            <Input />
+          </TextField>
+        ) : (
+          <Choose label="Under" name="parent" value={parent} onChange={setParentId} choices={parents.map((o) => ({ id: o.id, label: o.name }))} />
+        )}
+        <Button type="submit" isDisabled={admit.isPending || (kind !== 'nation' && !parent)}>
+          Admit
+        </Button>
+        {admit.isSuccess && <p role="status">Admitted {admit.data.name}.</p>}
+      </Form>
+      <Problem error={admit.error} />
     </section>
   )
 }
