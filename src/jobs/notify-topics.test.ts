@@ -4,10 +4,12 @@
  * proposer's), cut by its AMBER marking (encrypted to a key, else a notice without content); a NIS2
  * stage that falls due unsubmitted reaches the reporting organization, at the stage's due time
  * (a deadline row, fired with an injected clock), and not once it is submitted or the incident
- * closed; an escalated request reaches the hub's coordinators. Nobody else gets a word.
+ * closed; an escalated request reaches the hub's coordinators; an exercise's scenario message reaches
+ * the people of the participants it is addressed to, cut by its marking. Nobody else gets a word.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decisionWorld } from '../../test/decisions'
+import { makeController, setUpExercise } from '../../test/exercises'
 import { bodyText, makeOrg, makeUser, type TestHub } from '../../test/hub'
 import { wiperIncident } from '../../test/incidents'
 import { decrypted, hubKey, mailsTo, personalKey, PUBLIC_URL, startNotifyWorld, verifiedClearText, type NotifyWorld } from '../../test/notify-world'
@@ -262,5 +264,50 @@ describe.each(DIALECTS)('notifications of decisions, NIS2 stages and escalations
     expect(recipients.map((r) => r.user_id).sort()).toEqual(coordinators.sort())
     expect(recipients.every((r) => r.topic === 'escalation' && r.channel === 'email')).toBe(true)
     for (const p of [ee, lv, lt, outsider]) expect(mailsTo(w.smtp, p.email).filter((m) => m.text?.includes(eventId)), p.email).toHaveLength(0)
+  })
+
+  it('an exercise message reaches the addressed participants’ people on the inject topic, cut by its marking; no one outside', async () => {
+    const secret = `INJECT-SECRET-${process.pid}-${dialect}`
+    const startex = `STARTEX-${process.pid}-${dialect}`
+    for (const p of [lv, lt, ee, outsider]) {
+      const rule = await t.client(p.token).PUT('/api/v1/notify/rules/{topic}', { params: { path: { topic: 'inject' } }, body: { channels: ['email'] } })
+      expect(rule.response.status, bodyText(rule)).toBe(200)
+    }
+    const ctl = await makeController(t)
+    const scenario = {
+      name: `Inject drill ${dialect}`,
+      start: '2026-04-14T08:00:00.000Z',
+      events: [
+        { serial: 'S0', offset: 'H+00:00', type: 'information', from: 'EXCON', to: [], channel: 'message', content: { text: startex } },
+        { serial: 'S1', offset: 'H+00:00', type: 'inject', from: d.lv.country, to: [d.lt.country], channel: 'message', content: { text: secret } },
+      ],
+    }
+    const exerciseId = await setUpExercise(t, scenario.name, [d.lv.country, d.lt.country], scenario, ctl)
+    const started = await t.req('POST', `/api/v1/exercises/${exerciseId}/start`, { token: ctl.token, body: {} })
+    expect(started.statusCode, started.body).toBe(200)
+    await t.hub.jobs.runDue()
+    const before = w.smtp.mails.length
+    await t.hub.notify.runOnce()
+    const rows = await t.store.db.selectFrom('outbox_event').select(['id', 'payload']).where('type', '=', 'exercise.message').execute()
+    const ofSerial = (serial: string) => rows.find((r) => { const p = JSON.parse(r.payload) as { exerciseId: string; serial: string }; return p.exerciseId === exerciseId && p.serial === serial })!.id
+    const broadcast = ofSerial('S0')
+    const addressed = ofSerial('S1')
+    const fresh = { ...w.smtp, mails: w.smtp.mails.slice(before) }
+    const about = (p: Person, eventId: string) => mailsTo(fresh, p.email).filter((m) => m.text?.includes(linkTo(eventId)))
+
+    // Addressed, AMBER, no key: a signed notice on the inject topic, not a word of the message.
+    expect(about(lt, addressed)).toHaveLength(1)
+    const notice = await verifiedClearText(about(lt, addressed)[0]!.text!, hub)
+    expect(notice).toContain('TLP:AMBER notification for you (an exercise inject for me)')
+    expect(fresh.mails.some((m) => `${m.subject} ${m.text}`.includes(secret))).toBe(false)
+    expect(notice).toContain(`[EXERCISE ${exerciseId}]`)
+    // GREEN to every participant: the content, signed, in the clear.
+    for (const p of [lt, lv]) expect(await verifiedClearText(about(p, broadcast)[0]!.text!, hub), p.email).toContain(startex)
+    // The sender was not addressed; nations outside the exercise hear nothing, whatever their rule.
+    expect(about(lv, addressed)).toHaveLength(0)
+    for (const p of [ee, outsider]) expect(mailsTo(fresh, p.email), p.email).toHaveLength(0)
+    const recipients = async (eventId: string) => (await t.store.db.selectFrom('notification').select(['user_id', 'topic']).where('event_id', '=', eventId).execute())
+    expect(await recipients(addressed)).toEqual([{ user_id: lt.id, topic: 'inject' }])
+    expect((await recipients(broadcast)).map((r) => r.user_id).sort()).toEqual([lv.id, lt.id].sort())
   })
 })

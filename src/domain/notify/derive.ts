@@ -10,7 +10,7 @@ import type { Tx } from '../../store/tx'
 import { inScope } from '../../tlp'
 import { findHub } from '../members'
 import { channelsFor, EMAIL, onDuty, sendableAt, type Topic } from './notify'
-import { DECISION_ROUTES, NIS2_ROUTES, submittedNis2Stages } from './more-routes'
+import { DECISION_ROUTES, INJECT_ROUTES, NIS2_ROUTES, submittedNis2Stages } from './more-routes'
 import * as store from './notify.store'
 
 /** Whom an event is for: an organization (its person on duty, else its members' rules), or named users. */
@@ -46,7 +46,7 @@ const payloadField = (e: DomainEvent, key: string): string | null => {
   return typeof v === 'string' ? v : null
 }
 
-/** The hub's event types that reach people outside the console; exercise injects add theirs here. */
+/** The hub's event types that reach people outside the console. */
 export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
   'assistance.offer.sent': {
     topic: 'offer',
@@ -77,6 +77,7 @@ export const NOTIFY_ROUTES: Readonly<Record<string, NotifyRoute>> = {
   },
   ...DECISION_ROUTES,
   ...NIS2_ROUTES,
+  ...INJECT_ROUTES,
 }
 
 /**

@@ -3,7 +3,8 @@
  * organizations it is for among those its marking reaches (a disclosure sends each holder its own
  * event, naming nobody else, so one event may reach one organization only); their people are told
  * per their rules. A NIS2 stage falls due for the reporting organization: its person on duty, or
- * else its people per their rules.
+ * else its people per their rules. A scenario message of an exercise reaches the people of the
+ * participants it is addressed to (every participant when it names none), per their rules.
  */
 import type { DomainEvent } from '../../bus/event'
 import type { Tx } from '../../store/tx'
@@ -56,4 +57,28 @@ export function submittedNis2Stages(e: DomainEvent): string[] {
   const view = e.payload as { id?: unknown; nis2?: { stages?: { stage: string; submittedAt: string | null }[] } } | null
   if (typeof view?.id !== 'string') return []
   return (view.nis2?.stages ?? []).filter((s) => s.submittedAt !== null).map((s) => nis2Subject(view.id as string, s.stage))
+}
+
+/**
+ * The participants of the message's exercise that it names in `to` (by name, country or id, as the
+ * scenario does); every participant when `to` is empty. Nobody outside
+ * the exercise: an organization that is not a participant is never a target, whatever `to` says.
+ */
+async function injectTarget(tx: Tx, e: DomainEvent): Promise<Target | null> {
+  const exerciseId = field(e, 'exerciseId')
+  const raw = (e.payload as { to?: unknown } | null)?.to
+  const to = Array.isArray(raw) ? raw.filter((r): r is string => typeof r === 'string') : []
+  if (exerciseId === null || exerciseId !== e.exerciseId) return null
+  const participants = await tx.selectFrom('exercise_participant as p').innerJoin('org', 'org.id', 'p.org_id')
+    .select(['p.org_id', 'org.name', 'org.country']).where('p.exercise_id', '=', exerciseId).execute()
+  const named = to.length === 0 ? participants : participants.filter((p) => to.some((ref) => ref === p.name || ref === p.country || ref === p.org_id))
+  // Whether each of their people may see the message is the visibility rule's, in notifyRecipients.
+  const orgs = [...new Set(named.map((p) => p.org_id))]
+  if (orgs.length === 0) return null
+  return { users: (await store.recipientsOfOrgs(tx, orgs)).map((u) => u.id) }
+}
+
+/** Scenario messages; an inject's release names no participant (its message, if any, is the event above). */
+export const INJECT_ROUTES: Readonly<Record<string, NotifyRoute>> = {
+  'exercise.message': { topic: 'inject', target: injectTarget },
 }
