@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setUpExercise } from '../../test/exercises'
 import { makeOrg, makeUser, startTestHub, type TestHub } from '../../test/hub'
 import { propertyRuns } from '../../test/property-runs'
 import { DIALECTS } from '../../test/store'
@@ -48,6 +49,9 @@ describe.each(DIALECTS)('nothing leaks over TAXII (%s)', (dialect) => {
   let w: TestWorld
   const orgIds: string[] = []
   const members: Member[] = []
+  // The two exercise worlds of WORLDS, as real exercises both nations take part in.
+  const exerciseIds = new Map<string, string>()
+  const exerciseOf = (world: string | null): string | null => (world === null ? null : exerciseIds.get(world)!)
 
   beforeAll(async () => {
     t = await startTestHub(dialect)
@@ -62,10 +66,11 @@ describe.each(DIALECTS)('nothing leaks over TAXII (%s)', (dialect) => {
       const me = (await t.req('GET', '/api/v1/me', { token: u.token })).json<{ orgChain: string[] }>()
       members.push({ userId: u.id, orgId: org, orgChain: me.orgChain, token: u.token })
     }
+    for (const world of WORLDS) if (world !== null) exerciseIds.set(world, await setUpExercise(t, `TAXII wall ${world}`, ['EE', 'LV']))
   })
   afterAll(() => t.close())
 
-  const rootOf = (world: string | null) => (world === null ? '/taxii2/api' : `/taxii2/exercises/${world}`)
+  const rootOf = (world: string | null) => (world === null ? '/taxii2/api' : `/taxii2/exercises/${exerciseOf(world)}`)
 
   /** Every (id, version) of the query as the caller gets it, walking every page. */
   async function listAll(m: Member, world: string | null, collection: string, endpoint: 'objects' | 'manifest', query: string): Promise<string[]> {
@@ -106,7 +111,7 @@ describe.each(DIALECTS)('nothing leaks over TAXII (%s)', (dialect) => {
             originatorUser: holder.userId,
           }
           const obj = { ...indicatorFor(`[domain-name:value = 'r${run}.example.org']`, id), modified }
-          await addObjects(w, actorOf(holder.userId, holder.orgChain), marking, [obj], { exerciseId: s.world })
+          await addObjects(w, actorOf(holder.userId, holder.orgChain), marking, [obj], { exerciseId: exerciseOf(s.world) })
           rows.push({ id, modified, orgId: holder.orgId, marking, world: s.world })
         }
         const idQuery = `match[id]=${ids.join(',')}`
