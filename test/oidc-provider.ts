@@ -33,7 +33,7 @@ function signingKey() {
  * claims. `claimIssuer`: the host the provider names itself with, other than the one it listens
  * on (a discovery document naming another issuer).
  */
-export async function startProvider(opts: { client: ProviderClient; accounts: Record<string, { email: string; preferred_username?: string }>; claimIssuer?: (port: number) => string }): Promise<TestProvider> {
+export async function startProvider(opts: { client: ProviderClient; accounts: Record<string, { email: string; emailVerified?: boolean; preferred_username?: string }>; claimIssuer?: (port: number) => string }): Promise<TestProvider> {
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null
   const server: Server = createServer((req, res) => handler?.(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -59,7 +59,7 @@ export async function startProvider(opts: { client: ProviderClient; accounts: Re
     findAccount: (_ctx, id) => {
       const account = opts.accounts[id]
       if (!account) return undefined
-      return { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: true, ...(account.preferred_username ? { preferred_username: account.preferred_username } : {}) }) }
+      return { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, ...(account.preferred_username ? { preferred_username: account.preferred_username } : {}) }) }
     },
   })
   const callback = provider.callback()

@@ -149,13 +149,17 @@ async function auditSignIn(deps: Deps, action: string, user: User | null, orgId:
   })
 }
 
-/** The claim's value from the ID token, else from UserInfo (providers put profile claims in either). */
+/**
+ * The claim's value from the ID token, else from UserInfo (providers put profile claims in either).
+ * An e-mail address names a person only once the provider says it verified it (OpenID Connect Core
+ * 5.1, email_verified): otherwise anyone who may type an address at the provider could be anyone.
+ */
 async function claimValue(config: oidc.Configuration, tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>, claim: string): Promise<unknown> {
   const idClaims = tokens.claims()
   if (!idClaims) return undefined
-  if (idClaims[claim] !== undefined) return idClaims[claim]
-  const info = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub)
-  return info[claim]
+  const source: Record<string, unknown> = idClaims[claim] !== undefined ? idClaims : await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+  if (claim === 'email' && source.email_verified !== true) return undefined
+  return source[claim]
 }
 
 /** What went wrong at the provider, for the audit trail: the library's message, code and the claim at fault. */

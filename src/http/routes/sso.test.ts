@@ -28,7 +28,7 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
     hubUrl = `http://127.0.0.1:${(t.hub.app.server.address() as AddressInfo).port}`
     expect(address).toContain('127.0.0.1')
     client = { clientId: 'shieldwall-hub', clientSecret: randomBytes(24).toString('base64url'), redirectUri: `${hubUrl}/api/v1/sso/callback` }
-    const accounts = { alice: { email: emails.inCert }, nadia: { email: emails.inNation }, bob: { email: emails.outside }, nobody: { email: 'nobody@nowhere.test' } }
+    const accounts = { alice: { email: emails.inCert }, nadia: { email: emails.inNation }, bob: { email: emails.outside }, nobody: { email: 'nobody@nowhere.test' }, mallory: { email: emails.inNation, emailVerified: false } }
     provider = await startProvider({ client, accounts })
     other = await startProvider({ client, accounts })
     nation = await makeNation(t)
@@ -116,9 +116,9 @@ describe.each(DIALECTS)('single sign-on per nation (%s)', (dialect) => {
     expect(((await again.json()) as { code: string }).code).toBe('sso_refused')
   })
 
-  it('a user outside the nation\u2019s tree, or nobody at all, is refused and gets no session', async () => {
+  it('a user outside the nation\u2019s tree, nobody at all, or an address the provider has not verified, is refused and gets no session', async () => {
     const before = await countRows(t.store, 'session')
-    for (const login of ['bob', 'nobody']) {
+    for (const login of ['bob', 'nobody', 'mallory']) {
       const { browser, callback } = await throughProvider(login)
       const res = await browser.request(callback)
       expect(res.status).toBe(403)
