@@ -195,6 +195,7 @@ export async function serve(config: Config): Promise<Hub> {
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
   const address = config.roles.includes('http') ? await hub.app.listen({ host: config.host, port: config.port }) : `(no http role; roles ${config.roles.join(',')})`
   console.log(`Shieldwall hub listening on ${address} (${where})`)
+  if (config.roles.includes('http')) console.log(`Web console: ${config.publicUrlSet ? config.publicUrl : address}/ (API under /api, TAXII 2.1 under /taxii2/)`)
   if (hub.firstAdminToken) {
     console.log(`\nFirst start: the hub's first admin token (shown once, store it now):\n\n  ${hub.firstAdminToken}\n`)
     console.log(`Try it:\n  curl -H "Authorization: Bearer ${hub.firstAdminToken}" ${address}/api/v1/me\n`)
