@@ -20,7 +20,7 @@ const SHOTS = 'console'
 const TITLE = `Wiper at substation ${randomUUID().slice(0, 8)}`
 const SUMMARY = 'SCADA servers wiped overnight; sample attached to the case'
 const IOC = '203.0.113.77'
-const PAGES = ['/', '/incidents', '/assistance', '/metrics', '/capabilities', '/intel', '/members', '/audit', '/account'] as const
+const PAGES = ['/', '/incidents', '/assistance', '/assistance-metrics', '/capabilities', '/intel', '/members', '/audit', '/account'] as const
 
 const stixReport = () => {
   const now = new Date().toISOString()
@@ -67,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
   }
   const linkName = (path: string) =>
-    ({ '/': 'Now', '/incidents': 'Incidents', '/assistance': 'Assistance', '/metrics': 'Metrics', '/capabilities': 'Capabilities', '/intel': 'Intel', '/members': 'Members', '/audit': 'Audit', '/account': 'My account' })[path] ?? path
+    ({ '/': 'Now', '/incidents': 'Incidents', '/assistance': 'Assistance', '/assistance-metrics': 'Metrics', '/capabilities': 'Capabilities', '/intel': 'Intel', '/members': 'Members', '/audit': 'Audit', '/account': 'My account' })[path] ?? path
 
   const requestState = (page: Page, state: string) => page.getByTestId('request-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor()
 
@@ -173,7 +173,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await screenshot(a, SHOTS, 'a-intel-object')
 
     // The metrics page shows it.
-    await go(a, '/metrics')
+    await go(a, '/assistance-metrics')
     await a.getByTestId('metric-requests').filter({ hasText: /^1$/ }).waitFor()
     expect(await a.getByTestId('metric-rating').innerText()).toMatch(/^4\b/)
     expect(await a.getByTestId('metric-closure').innerText()).not.toBe('—')
@@ -206,7 +206,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
     await cPage.getByLabel(/^Values/).fill(IOC)
     await cPage.getByRole('button', { name: 'Look up' }).click()
     await cPage.getByText(/values read, 0 matches/).waitFor()
-    await go(cPage, '/metrics')
+    await go(cPage, '/assistance-metrics')
     expect(await cPage.getByTestId('metric-requests').innerText()).toBe('0')
   }, 180_000)
 

@@ -51,7 +51,8 @@ describe('the console surface', () => {
     expect((await app.inject({ url: '/api' })).statusCode).toBe(404)
   })
 
-  it('answers only its own paths: other surfaces keep theirs, and a path that is no page is a 404', async () => {
+  it('answers only its own paths: other surfaces keep theirs (the host\u2019s /metrics among them), and a path that is no page is a 404', async () => {
+    expect((await app.inject({ url: '/metrics' })).statusCode).toBe(404)
     for (const url of ['/taxii2/public/', '/not-here/api/v1/me', '/incidentsx', '/assets/missing.js']) expect((await app.inject({ url })).statusCode, url).toBe(404)
   })
 

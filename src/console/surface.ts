@@ -34,7 +34,7 @@ const isFileUnder = (root: string, urlPath: string): string | null => {
 }
 
 /** The first path segment of each client route of the single-page app (web/src/routes.tsx). */
-export const CONSOLE_ROUTES = ['sign-in', 'enrol', 'incidents', 'assistance', 'metrics', 'capabilities', 'intel', 'members', 'decisions', 'notifications', 'audit', 'account'] as const
+export const CONSOLE_ROUTES = ['sign-in', 'enrol', 'incidents', 'assistance', 'assistance-metrics', 'capabilities', 'intel', 'members', 'decisions', 'notifications', 'audit', 'account'] as const
 
 export const consoleSurface = (root: string = defaultConsoleRoot()): Surface => ({
   name: 'console',
@@ -49,8 +49,7 @@ export const consoleSurface = (root: string = defaultConsoleRoot()): Surface => 
     const page = async (_req: unknown, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html')
     app.get('/', route, page)
     for (const first of CONSOLE_ROUTES) {
-      // The host's own /metrics (Prometheus) keeps its path: the console reaches that page by its links.
-      if (!app.hasRoute({ method: 'GET', url: `/${first}` })) app.get(`/${first}`, route, page)
+      app.get(`/${first}`, route, page)
       app.get(`/${first}/*`, route, page)
     }
     // The built files: hashed assets never change under their name, the few others are fetched again.

@@ -24,7 +24,7 @@ const PAGES: [string, string][] = [
   ['/', 'Now'],
   ['/incidents', 'Incidents'],
   ['/assistance', 'Assistance'],
-  ['/metrics', 'Metrics'],
+  ['/assistance-metrics', 'Metrics'],
   ['/capabilities', 'Capabilities'],
   ['/intel', 'Intel'],
   ['/decisions', 'Decisions'],
