@@ -6,9 +6,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { startTestHub, type TestHub } from './hub'
 
 const ROOT = resolve(import.meta.dirname, '..')
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -95,4 +97,17 @@ export async function signInWithToken(page: Page, token: string): Promise<void> 
   await page.getByRole('button', { name: 'Sign in with an API token instead' }).click()
   await page.getByRole('textbox', { name: 'API token' }).fill(token)
   await page.getByRole('button', { name: 'Sign in with the token' }).click()
+}
+
+/**
+ * A hub serving the built console on localhost (a secure context over plain HTTP: session
+ * cookies, WebAuthn, a relying party id for passkeys), its clock at the real now because the
+ * browser counts deadlines down against its own. Returns the hub and its base URL.
+ */
+export async function consoleHub(): Promise<{ t: TestHub; base: string }> {
+  await ensureConsoleBuilt()
+  const t = await startTestHub('sqlite')
+  t.clock.set(new Date())
+  await t.hub.app.listen({ host: 'localhost', port: 0 })
+  return { t, base: `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}` }
 }

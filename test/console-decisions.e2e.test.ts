@@ -7,12 +7,11 @@
  * them saved after a reload. axe-core runs on both pages; screenshots go to test-results/console/.
  */
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import * as openpgp from 'openpgp'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
-import { makeNation, startTestHub, type TestHub } from './hub'
+import { chromiumNotice, consoleHub, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
+import { makeNation, type TestHub } from './hub'
 
 const SHOTS = 'console'
 const TITLE = `Joint attribution of the wiper ${randomUUID().slice(0, 8)}`
@@ -42,12 +41,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Decisions and Notifications pages in Chromiu
   const stateOf = (page: Page, state: string) => proposal(page).getByTestId('decision-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor()
 
   beforeAll(async () => {
-    await ensureConsoleBuilt()
-    t = await startTestHub('sqlite')
-    // The browser counts deadlines down and picks them against its own clock: the hub's starts at the real now.
-    t.clock.set(new Date())
-    await t.hub.app.listen({ host: 'localhost', port: 0 })
-    base = `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}`
+    ;({ t, base } = await consoleHub())
     nations = { a: await makeNation(t), b: await makeNation(t), c: await makeNation(t) }
     chrome = await launchChromium()
   }, 180_000)

@@ -6,11 +6,10 @@
  * offered the admit form. axe-core runs on both pages; screenshots go to test-results/console/.
  */
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
-import { makeNation, startTestHub, type TestHub } from './hub'
+import { chromiumNotice, consoleHub, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
+import { makeNation, type TestHub } from './hub'
 
 const SHOTS = 'console'
 const tag = randomUUID().slice(0, 8)
@@ -28,11 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('the organization and incident update forms in Ch
   const settled = (page: Page) => page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
 
   beforeAll(async () => {
-    await ensureConsoleBuilt()
-    t = await startTestHub('sqlite')
-    t.clock.set(new Date())
-    await t.hub.app.listen({ host: 'localhost', port: 0 })
-    base = `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}`
+    ;({ t, base } = await consoleHub())
     nation = await makeNation(t)
     chrome = await launchChromium()
   }, 180_000)

@@ -6,12 +6,11 @@
  * axe-core runs on every page; screenshots go to test-results/console/.
  */
 import { randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capabilityBody } from './assistance-world'
-import { chromiumNotice, ensureConsoleBuilt, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
-import { makeNation, startTestHub, type TestHub } from './hub'
+import { chromiumNotice, consoleHub, HAS_CHROMIUM, launchChromium, screenshot, seriousAxeFindings, signedInPage, signInWithToken, type LaunchedBrowser } from './browser'
+import { makeNation, type TestHub } from './hub'
 import { givePasswordAndTotp } from './signin'
 import { addVirtualAuthenticator } from './chromium'
 import { totpCode } from '../src/domain/members/credentials'
@@ -72,13 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web console in Chromium', () => {
   const requestState = (page: Page, state: string) => page.getByTestId('request-state').filter({ hasText: new RegExp(`^${state}$`) }).waitFor()
 
   beforeAll(async () => {
-    await ensureConsoleBuilt()
-    t = await startTestHub('sqlite')
-    // The browser counts deadlines down against its own clock: the hub's starts at the real now.
-    t.clock.set(new Date())
-    // localhost: a secure context over plain HTTP (session cookies, WebAuthn) and a relying party id for passkeys.
-    await t.hub.app.listen({ host: 'localhost', port: 0 })
-    base = `http://localhost:${(t.hub.app.server.address() as AddressInfo).port}`
+    ;({ t, base } = await consoleHub())
     nations = { a: await makeNation(t), b: await makeNation(t), c: await makeNation(t) }
     const cap = await t.req('POST', '/api/v1/capabilities', { token: nations.b.admin.token, body: capabilityBody('malware-analysis') })
     expect(cap.statusCode, cap.body).toBe(201)

@@ -6,6 +6,7 @@
 import type { Logger } from '../core/logger'
 import type { Deps } from '../domain/deps'
 import { feeds, type PollOutcome } from '../domain/intel'
+import { periodicJob } from './periodic'
 
 export interface FeedPoller {
   /** Polls every feed due now; returns what each poll came to. */
@@ -16,8 +17,6 @@ export interface FeedPoller {
 
 export function createFeedPoller(opts: { deps: Deps; owner: string; pollMs: number; logger: Logger }): FeedPoller {
   const { deps, owner, logger } = opts
-  let timer: NodeJS.Timeout | null = null
-  let running: Promise<unknown> = Promise.resolve()
 
   async function pollDue(): Promise<PollOutcome[]> {
     const outcomes = await feeds.pollDueFeeds(deps, owner)
@@ -29,26 +28,6 @@ export function createFeedPoller(opts: { deps: Deps; owner: string; pollMs: numb
     return outcomes
   }
 
-  // One pass at a time in this process: a tick never overlaps the last one.
-  const tick = () => {
-    running = running.then(pollDue).catch((err: unknown) => logger.error({ err }, 'feed poller tick failed'))
-  }
-
-  return {
-    pollDue: () => {
-      const run = running.then(pollDue)
-      running = run.catch(() => undefined)
-      return run
-    },
-    start() {
-      if (timer) return
-      timer = setInterval(tick, opts.pollMs)
-      tick()
-    },
-    async stop() {
-      if (timer) clearInterval(timer)
-      timer = null
-      await running
-    },
-  }
+  const job = periodicJob(pollDue, { pollMs: opts.pollMs, logger, failure: 'feed poller tick failed' })
+  return { pollDue: job.runNow, start: job.start, stop: job.stop }
 }

@@ -7,6 +7,7 @@
 import type { Logger } from '../core/logger'
 import type { Deps } from '../domain/deps'
 import { sessions } from '../domain/members'
+import { periodicJob } from './periodic'
 
 export interface SessionSweeper {
   /** Ends and audits every session expired now; returns how many it ended. */
@@ -17,8 +18,6 @@ export interface SessionSweeper {
 
 export function createSessionSweeper(opts: { deps: Deps; pollMs: number; logger: Logger }): SessionSweeper {
   const { deps, logger } = opts
-  let timer: NodeJS.Timeout | null = null
-  let running: Promise<unknown> = Promise.resolve()
 
   async function sweepDue(): Promise<number> {
     let total = 0
@@ -28,26 +27,6 @@ export function createSessionSweeper(opts: { deps: Deps; pollMs: number; logger:
     return total
   }
 
-  // One pass at a time in this process: a tick never overlaps the last one.
-  const tick = () => {
-    running = running.then(sweepDue).catch((err: unknown) => logger.error({ err }, 'session sweep failed'))
-  }
-
-  return {
-    sweepDue: () => {
-      const run = running.then(sweepDue)
-      running = run.catch(() => undefined)
-      return run
-    },
-    start() {
-      if (timer) return
-      timer = setInterval(tick, opts.pollMs)
-      tick()
-    },
-    async stop() {
-      if (timer) clearInterval(timer)
-      timer = null
-      await running
-    },
-  }
+  const job = periodicJob(sweepDue, { pollMs: opts.pollMs, logger, failure: 'session sweep failed' })
+  return { sweepDue: job.runNow, start: job.start, stop: job.stop }
 }
